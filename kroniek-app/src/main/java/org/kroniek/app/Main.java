@@ -1,0 +1,49 @@
+package org.kroniek.app;
+
+import org.kroniek.app.analyze.AnalyzeCommand;
+import org.kroniek.app.bench.BenchCommand;
+import org.kroniek.app.cli.VersionProvider;
+import org.kroniek.app.eval.EvalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kroniek} command line. */
+@Command(name = "kroniek",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit status (0 ok, 1 usage or failure, 2 some documents failed). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Users get one clear line; a stack trace only when they ask for it.
+            commandLine.getErr().println("kroniek: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("KRONIEK_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, commandArgs) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("kroniek: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName(" ") + " --help' for usage.");
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

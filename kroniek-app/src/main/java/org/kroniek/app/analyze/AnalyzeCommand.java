@@ -1,0 +1,131 @@
+package org.kroniek.app.analyze;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kroniek.app.cli.Progress;
+import org.kroniek.app.cli.SampleCorpus;
+import org.kroniek.core.Document;
+import org.kroniek.core.DocumentError;
+import org.kroniek.core.Pipeline;
+import org.kroniek.ingest.DocumentSink;
+import org.kroniek.ingest.DocumentSource;
+import org.kroniek.ingest.ReaderOptions;
+import org.kroniek.nlp.NlpPipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kroniek analyze}: read documents, run the pipeline, write the analysis contract. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse news articles and write their annotations (the JSON contract of docs/FORMATS.md).",
+            "Reads the seed format, plain text, JSON Lines, HTML, RSS/Atom and directories of them; '-' is stdin.",
+            "With no PATH it reads the bundled sample corpus (samples/).",
+            "Exit status: 0 when every document was analysed, 2 when some failed (each failure is reported on"
+                + " stderr), 1 on a usage error."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or '-' for stdin.")
+    List<String> paths = List.of();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text",
+            description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--date", paramLabel = "DATE",
+            description = "Creation date for plain-text input that carries none, e.g. 2016-12-27 or 2016-12-27T12:57.")
+    String date;
+
+    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "auto (by extension and content), seed, text, jsonl, html or rss (default: ${DEFAULT-VALUE}).")
+    String inputFormat;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ReaderOptions.DEFAULT_MAX_BYTES,
+            description = "Skip (and report) inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
+        Pipeline pipeline = NlpPipelines.standard();
+        DocumentSource source = new DocumentSource(new ReaderOptions(maxBytes, date, inputFormat));
+        try (OutputStream out = openOutput();
+             DocumentWriter writer = DocumentWriter.create(format, out);
+             Progress progress = Progress.onStderr("documents", 0)) {
+            Batch batch = new Batch(pipeline, writer, progress);
+            source.readAll(inputs, batch);
+            progress.close();
+            System.err.println(batch.summary(progress.elapsedSeconds()));
+            return batch.failed == 0 ? 0 : 2;
+        }
+    }
+
+    private OutputStream openOutput() throws IOException {
+        if (output == null) {
+            return new BufferedOutputStream(new NonClosingOutputStream(System.out), 1 << 16);
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+    }
+
+    /** Analyses each document as the readers deliver it; a failure costs that document only. */
+    private static final class Batch implements DocumentSink {
+        private final Pipeline pipeline;
+        private final DocumentWriter writer;
+        private final Progress progress;
+        private long analysed;
+        private long failed;
+
+        Batch(Pipeline pipeline, DocumentWriter writer, Progress progress) {
+            this.pipeline = pipeline;
+            this.writer = writer;
+            this.progress = progress;
+        }
+
+        @Override
+        public void document(Document document) {
+            try {
+                pipeline.process(document);
+            } catch (RuntimeException e) {
+                error(DocumentError.of(document.getSource(), "analysis failed in document " + document.getId()
+                        + ": " + e));
+                return;
+            }
+            try {
+                writer.document(document);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write output", e);
+            }
+            analysed++;
+            progress.advance(1);
+        }
+
+        @Override
+        public void error(DocumentError error) {
+            failed++;
+            progress.message("kroniek: error: " + error);
+            try {
+                writer.error(error);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write output", e);
+            }
+        }
+
+        String summary(double seconds) {
+            return String.format(Locale.ROOT, "kroniek: %d document%s analysed, %d failed in %.2f s (%.1f documents/s)",
+                    analysed, analysed == 1 ? "" : "s", failed, seconds, analysed / Math.max(seconds, 1e-9));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.kroniek.app.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Progress of a long command: a self-updating line with documents/s (and ETA when the total is known) on a
+ * terminal, nothing in a pipe. Cheap to call per document: it redraws at most a few times a second.
+ */
+public final class Progress implements AutoCloseable {
+    private static final long REDRAW_NANOS = 250_000_000L;
+
+    private final PrintStream out;
+    private final boolean enabled;
+    private final String unit;
+    private final long total;
+    private final long startNanos = System.nanoTime();
+    private long done;
+    private long lastDraw;
+
+    private Progress(PrintStream out, boolean enabled, String unit, long total) {
+        this.out = out;
+        this.enabled = enabled;
+        this.unit = unit;
+        this.total = total;
+    }
+
+    /** A progress line on stderr when it is a terminal; {@code total} <= 0 when unknown. */
+    public static Progress onStderr(String unit, long total) {
+        return new Progress(System.err, Terminal.stderrIsTerminal(), unit, total);
+    }
+
+    public static Progress silent() {
+        return new Progress(System.err, false, "", 0);
+    }
+
+    public void advance(long n) {
+        done += n;
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw >= REDRAW_NANOS) {
+            lastDraw = now;
+            out.print("\r" + line(now) + "\u001b[K");
+            out.flush();
+        }
+    }
+
+    /** Prints a line (an error, say) without leaving a half-drawn progress line before it. */
+    public void message(String line) {
+        if (enabled) {
+            out.print("\r\u001b[K");
+        }
+        out.println(line);
+        lastDraw = 0;
+    }
+
+    public long done() {
+        return done;
+    }
+
+    public double elapsedSeconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    String line(long now) {
+        double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
+        double rate = done / seconds;
+        StringBuilder sb = new StringBuilder();
+        if (total > 0) {
+            sb.append(String.format(Locale.ROOT, "%,d/%,d %s (%.0f%%)", done, total, unit, 100.0 * done / total));
+        } else {
+            sb.append(String.format(Locale.ROOT, "%,d %s", done, unit));
+        }
+        sb.append(String.format(Locale.ROOT, "  %,.1f %s/s", rate, unit));
+        if (total > 0 && rate > 0 && done < total) {
+            sb.append("  ETA ").append(formatDuration((total - done) / rate));
+        }
+        return sb.toString();
+    }
+
+    static String formatDuration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** Clears the progress line so that the summary that follows stands on its own. */
+    @Override
+    public void close() {
+        if (enabled) {
+            out.print("\r\u001b[K");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.kroniek.app.eval;
+
+import picocli.CommandLine.Command;
+
+/** {@code kroniek eval ...}: reproduce the published quality figures from reference data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure kroniek against reference data; prints a table, or one JSON object with --json.",
+            "Reference data lives in ../shared/data (third-party) and ../shared/gold (hand-made)."},
+        subcommands = {EvalTokenizeCommand.class})
+public final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
