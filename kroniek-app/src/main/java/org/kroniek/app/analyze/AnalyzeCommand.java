@@ -58,15 +58,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
         Pipeline pipeline = NlpPipelines.standard();
         DocumentSource source = new DocumentSource(new ReaderOptions(maxBytes, date, inputFormat));
-        try (OutputStream out = openOutput();
-             DocumentWriter writer = DocumentWriter.create(format, out);
-             Progress progress = Progress.onStderr("documents", 0)) {
-            Batch batch = new Batch(pipeline, writer, progress);
+        Progress progress = Progress.onStderr("documents", 0);
+        Batch batch;
+        try (OutputStream out = openOutput(); DocumentWriter writer = DocumentWriter.create(format, out)) {
+            batch = new Batch(pipeline, writer, progress);
             source.readAll(inputs, batch);
+        } finally {
             progress.close();
-            System.err.println(batch.summary(progress.elapsedSeconds()));
-            return batch.failed == 0 ? 0 : 2;
         }
+        // After the output is flushed, so that on a terminal the summary comes last.
+        System.err.println(batch.summary(progress.elapsedSeconds()));
+        return batch.failed == 0 ? 0 : 2;
     }
 
     private OutputStream openOutput() throws IOException {

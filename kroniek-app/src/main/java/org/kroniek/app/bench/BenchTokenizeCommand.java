@@ -99,7 +99,6 @@ public final class BenchTokenizeCommand implements Callable<Integer> {
                     Map<String, Object> line = new LinkedHashMap<>();
                     line.put("id", doc.getId() + "-" + pass);
                     line.put("date", doc.getDct());
-                    line.put("language", doc.getLanguage());
                     line.put("text", doc.getText());
                     out.write(DocumentJson.toLine(line));
                     out.write('\n');

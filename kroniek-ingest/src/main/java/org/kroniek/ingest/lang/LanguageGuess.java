@@ -14,6 +14,8 @@ public record LanguageGuess(String language, double confidence, Basis basis) {
         HINT,
         /** The statistical model. */
         MODEL,
+        /** Dutch or English function words, unmistakably (the fast path before the model). */
+        FUNCTION_WORDS,
         /** The text was too short to tell; kroniek assumes Dutch. */
         DEFAULT
     }
