@@ -4,6 +4,7 @@ import org.kroniek.app.analyze.AnalyzeCommand;
 import org.kroniek.app.bench.BenchCommand;
 import org.kroniek.app.cli.VersionProvider;
 import org.kroniek.app.eval.EvalCommand;
+import org.kroniek.app.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,12 +1,9 @@
 package org.kroniek.app.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.kroniek.core.DocumentJson;
-import org.kroniek.nlp.eval.TokenizeEvaluator;
-import org.kroniek.nlp.eval.TokenizeScores;
+import org.kroniek.nlp.eval.EvalReport;
 import org.kroniek.nlp.eval.TextLayout;
+import org.kroniek.nlp.eval.TokenizeEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = {"Token and sentence precision/recall/F1 against a Universal Dependencies CoNLL-U file,",
             "e.g. ../shared/data/ud-dutch-alpino/nl_alpino-ud-test.conllu. Spans must match exactly."})
-public final class EvalTokenizeCommand implements Callable<Integer> {
+public final class EvalTokenizeCommand extends EvalSubcommand {
     @Option(names = "--conllu", required = true, paramLabel = "FILE", description = "The CoNLL-U reference file.")
     Path conllu;
 
@@ -23,23 +20,15 @@ public final class EvalTokenizeCommand implements Callable<Integer> {
                     + " (all sentences of a document joined by spaces; no layout help) (default: ${DEFAULT-VALUE}).")
     TextLayout layout;
 
-    @Option(names = "--language", defaultValue = "nl", description = "Tokenizer rules: nl or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", defaultValue = "nl",
+            description = "Tokenizer rules: nl or en (default: ${DEFAULT-VALUE}).")
     String language;
 
-    @Option(names = "--errors", description = "Also list every missed or extra token and sentence span.")
+    @Option(names = "--errors", description = "Also list every missed or extra token and sentence span (stderr).")
     boolean showErrors;
 
-    @Option(names = "--json", description = "Print one JSON object instead of a table.")
-    boolean json;
-
     @Override
-    public Integer call() throws Exception {
-        if (!Files.isReadable(conllu)) {
-            throw new IllegalArgumentException("cannot read " + conllu + " (is ../shared beside the checkout?)");
-        }
-        TokenizeScores scores = TokenizeEvaluator.evaluate(conllu, language, layout,
-                showErrors ? System.err::println : null);
-        System.out.println(json ? DocumentJson.toLine(scores.toJsonMap()) : scores.toTable());
-        return 0;
+    EvalReport evaluate() throws Exception {
+        return TokenizeEvaluator.evaluate(readable(conllu), language, layout, showErrors ? System.err::println : null);
     }
 }

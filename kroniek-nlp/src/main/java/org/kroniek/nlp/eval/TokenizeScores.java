@@ -13,7 +13,7 @@ import java.util.Map;
 public record TokenizeScores(String file, String layout,
                              long goldTokens, long systemTokens, long matchedTokens,
                              long goldSentences, long systemSentences, long matchedSentences,
-                             long unalignedGoldTokens) {
+                             long unalignedGoldTokens) implements EvalReport {
 
     public double tokenPrecision() {
         return ratio(matchedTokens, systemTokens);
@@ -40,6 +40,7 @@ public record TokenizeScores(String file, String layout,
     }
 
     /** The scores as one flat JSON object, figures rounded to four decimals. */
+    @Override
     public Map<String, Object> toJsonMap() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("file", file);
@@ -61,6 +62,7 @@ public record TokenizeScores(String file, String layout,
     }
 
     /** A small table for people. */
+    @Override
     public String toTable() {
         StringBuilder table = new StringBuilder();
         table.append("file: ").append(file).append("  (layout: ").append(layout).append(")\n");

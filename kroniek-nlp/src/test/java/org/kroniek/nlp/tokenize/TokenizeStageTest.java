@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.kroniek.core.Document;
-import org.kroniek.core.Pipeline;
-import org.kroniek.nlp.NlpPipelines;
 
 class TokenizeStageTest {
     @Test
@@ -27,13 +25,5 @@ class TokenizeStageTest {
         Document dutch = new Document("n", "It doesn't work.");
         new TokenizeStage().process(dutch);
         assertThat(dutch.getTokens()).hasSize(4);
-    }
-
-    @Test
-    void standardPipelineTokenizes() {
-        Pipeline pipeline = NlpPipelines.standard();
-        assertThat(pipeline.stages()).extracting(s -> s.name()).containsExactly("tokenize");
-        Document document = pipeline.analyze(new Document("d", "Eén zin."));
-        assertThat(document.getTokens()).hasSize(3);
     }
 }
