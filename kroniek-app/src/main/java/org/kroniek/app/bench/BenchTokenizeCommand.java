@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +47,7 @@ public final class BenchTokenizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Document> seeds = readCorpus(corpus == null ? SampleCorpus.directory() : corpus);
-        if (seeds.isEmpty()) {
-            throw new IllegalStateException("the corpus has no readable documents");
-        }
+        List<Document> seeds = BenchCorpus.read(corpus == null ? SampleCorpus.directory() : corpus);
         Path file = Files.createTempFile("kroniek-bench-", ".jsonl");
         try {
             long bytes = writeRepeated(seeds, file);
@@ -67,22 +63,6 @@ public final class BenchTokenizeCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(file);
         }
-    }
-
-    private static List<Document> readCorpus(Path path) {
-        List<Document> docs = new ArrayList<>();
-        new DocumentSource(ReaderOptions.defaults()).readAll(List.of(path.toString()), new DocumentSink() {
-            @Override
-            public void document(Document document) {
-                docs.add(document);
-            }
-
-            @Override
-            public void error(DocumentError error) {
-                System.err.println("kroniek: skipped " + error);
-            }
-        });
-        return docs;
     }
 
     /** Writes the corpus again and again, each copy with its own id, until it holds the target token count. */

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure kroniek against reference data; prints a table, or one JSON object with --json.",
             "Reference data lives in ../shared/data (third-party) and ../shared/gold (hand-made)."},
-        subcommands = {EvalTokenizeCommand.class, EvalPosCommand.class, EvalNerCommand.class})
+        subcommands = {EvalTokenizeCommand.class, EvalPosCommand.class, EvalNerCommand.class,
+            EvalSeedsCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -90,10 +90,13 @@ class TokenizeEvaluatorTest {
                 "../shared absent: skipped UD Dutch tokenizer gate (" + DATA + ")");
         TokenizeScores alpinoScores = TokenizeEvaluator.evaluate(alpino);
         TokenizeScores lassyScores = TokenizeEvaluator.evaluate(lassy);
-        assertThat(alpinoScores.tokenF1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(lassyScores.tokenF1()).isGreaterThanOrEqualTo(0.99);
-        assertThat(alpinoScores.sentenceF1()).isGreaterThanOrEqualTo(0.97);
+        // Figures recorded in docs/RESULTS.md, with a small tolerance for deliberate convention changes.
+        assertThat(alpinoScores.tokenF1()).isGreaterThanOrEqualTo(RecordedResults.gate("tokenize_alpino_token_f1") - 0.002);
+        assertThat(alpinoScores.sentenceF1())
+                .isGreaterThanOrEqualTo(RecordedResults.gate("tokenize_alpino_sentence_f1") - 0.005);
+        assertThat(lassyScores.tokenF1()).isGreaterThanOrEqualTo(RecordedResults.gate("tokenize_lassy_token_f1") - 0.002);
         // LassySmall glues headings and list items into running paragraphs: see docs in TokenizeEvaluator
-        assertThat(lassyScores.sentenceF1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(lassyScores.sentenceF1())
+                .isGreaterThanOrEqualTo(RecordedResults.gate("tokenize_lassy_sentence_f1") - 0.005);
     }
 }

@@ -1,0 +1,140 @@
+package org.kroniek.app.eval.seeds;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kroniek.nlp.eval.EvalReport;
+
+/** What {@code kroniek eval seeds} measured, with every miss listed so that a regression can be read off. */
+public record SeedsScores(String goldFile, int metadataChecks, int metadataRight, int entityCorrect,
+                          int entitySpurious, int entityMissed, int timexTotal, int timexRight, int timexSpurious,
+                          List<String> problems) implements EvalReport {
+
+    public double entityPrecision() {
+        return ratio(entityCorrect, entityCorrect + entitySpurious);
+    }
+
+    public double entityRecall() {
+        return ratio(entityCorrect, entityCorrect + entityMissed);
+    }
+
+    public double entityF1() {
+        double p = entityPrecision();
+        double r = entityRecall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    public double timexAccuracy() {
+        return ratio(timexRight, timexTotal);
+    }
+
+    @Override
+    public Map<String, Object> toJsonMap() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("gold", goldFile);
+        json.put("metadata_checks", metadataChecks);
+        json.put("metadata_right", metadataRight);
+        json.put("entity_precision", round(entityPrecision()));
+        json.put("entity_recall", round(entityRecall()));
+        json.put("entity_f1", round(entityF1()));
+        json.put("entity_correct", entityCorrect);
+        json.put("entity_spurious", entitySpurious);
+        json.put("entity_missed", entityMissed);
+        json.put("timex_total", timexTotal);
+        json.put("timex_right", timexRight);
+        json.put("timex_accuracy", round(timexAccuracy()));
+        json.put("timex_spurious", timexSpurious);
+        json.put("problems", problems);
+        return json;
+    }
+
+    @Override
+    public String toTable() {
+        StringBuilder out = new StringBuilder();
+        out.append("Seed articles against ").append(goldFile).append('\n');
+        out.append(String.format(Locale.ROOT, "metadata and headings  %d/%d right%n", metadataRight, metadataChecks));
+        out.append(String.format(Locale.ROOT, "entities               P %.3f  R %.3f  F1 %.3f  (%d correct, %d extra, %d missed)%n",
+                entityPrecision(), entityRecall(), entityF1(), entityCorrect, entitySpurious, entityMissed));
+        out.append(String.format(Locale.ROOT, "time expressions       %d/%d with an accepted value, %d extra%n",
+                timexRight, timexTotal, timexSpurious));
+        if (!problems.isEmpty()) {
+            out.append("\nproblems:\n");
+            problems.forEach(p -> out.append("  ").append(p).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+
+    /** Collects counts and problems while the evaluator walks the documents. */
+    static final class Builder {
+        private final String goldFile;
+        private final List<String> problems = new ArrayList<>();
+        private int metadataChecks;
+        private int metadataRight;
+        private int entityCorrect;
+        private int entitySpurious;
+        private int entityMissed;
+        private int timexTotal;
+        private int timexRight;
+        private int timexSpurious;
+
+        Builder(String goldFile) {
+            this.goldFile = goldFile;
+        }
+
+        void metadata(boolean right, String problem) {
+            metadataChecks++;
+            if (right) {
+                metadataRight++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
+        void entityCorrect() {
+            entityCorrect++;
+        }
+
+        void entitySpurious(String problem) {
+            entitySpurious++;
+            problems.add(problem);
+        }
+
+        void entityMissed(String problem) {
+            entityMissed++;
+            problems.add(problem);
+        }
+
+        void timex(boolean right, String problem) {
+            timexTotal++;
+            if (right) {
+                timexRight++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
+        void timexSpurious(String problem) {
+            timexSpurious++;
+            problems.add(problem);
+        }
+
+        void note(String problem) {
+            problems.add(problem);
+        }
+
+        SeedsScores build() {
+            return new SeedsScores(goldFile, metadataChecks, metadataRight, entityCorrect, entitySpurious,
+                    entityMissed, timexTotal, timexRight, timexSpurious, List.copyOf(problems));
+        }
+    }
+}
