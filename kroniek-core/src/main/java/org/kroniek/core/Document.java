@@ -17,7 +17,7 @@ import java.util.Objects;
  * sets its own. It is not thread-safe; one thread analyses one document at a time.
  */
 @JsonPropertyOrder({"id", "source", "language", "dct", "dctGranularity", "title", "byline", "publisher",
-        "metadata", "text", "sentences", "tokens", "entities", "timexes", "events"})
+        "metadata", "text", "sentences", "tokens", "entities", "mentions", "timexes", "events"})
 public final class Document {
     private String id;
     private String source;
@@ -33,6 +33,7 @@ public final class Document {
     private List<Sentence> sentences = new ArrayList<>();
     private List<Token> tokens = new ArrayList<>();
     private List<Entity> entities = new ArrayList<>();
+    private List<Mention> mentions = new ArrayList<>();
     private List<Timex> timexes = new ArrayList<>();
     private List<Event> events = new ArrayList<>();
 
@@ -153,6 +154,15 @@ public final class Document {
 
     public void setEntities(List<Entity> entities) {
         this.entities = mutable(entities);
+    }
+
+    /** Spans that refer to actors (linked entities and their coreferent mentions), in text order. */
+    public List<Mention> getMentions() {
+        return mentions;
+    }
+
+    public void setMentions(List<Mention> mentions) {
+        this.mentions = mutable(mentions);
     }
 
     public List<Timex> getTimexes() {

@@ -18,6 +18,7 @@ class DocumentJsonTest {
         doc.setSentences(List.of(new Sentence(0, 27), new Sentence(28, 36, true)));
         doc.setTokens(List.of(new Token(0, 2, "DET", "de")));
         doc.setEntities(List.of(new Entity(3, 11, "Syrische", "MISC", "Syria", "SYR:GOV", 0.9)));
+        doc.setMentions(List.of(new Mention(3, 11, "Syrische", "Syria", "SYR:GOV", "name", -1, 0.9)));
         doc.setTimexes(List.of(new Timex(28, 35, "Dinsdag", "DATE", "2016-12-27", null)));
         doc.setEvents(List.of(new Event(new Trigger(20, 26, "praat."), "CONSULT", "SYR:GOV", null, null,
                 "2016-12-27", "asserted", null, 0, 0.5)));
@@ -46,6 +47,7 @@ class DocumentJsonTest {
         assertThat(copy.getSentences()).isEqualTo(original.getSentences());
         assertThat(copy.getTokens()).isEqualTo(original.getTokens());
         assertThat(copy.getEntities()).isEqualTo(original.getEntities());
+        assertThat(copy.getMentions()).isEqualTo(original.getMentions());
         assertThat(copy.getTimexes()).isEqualTo(original.getTimexes());
         assertThat(copy.getEvents()).isEqualTo(original.getEvents());
         assertThat(copy.getMetadata()).containsEntry("feed", "x");
