@@ -2,6 +2,7 @@ package org.kroniek.app;
 
 import org.kroniek.app.analyze.AnalyzeCommand;
 import org.kroniek.app.bench.BenchCommand;
+import org.kroniek.app.cli.CommandGroup;
 import org.kroniek.app.cli.VersionProvider;
 import org.kroniek.app.eval.EvalCommand;
 import org.kroniek.app.train.TrainCommand;
@@ -15,14 +16,7 @@ import picocli.CommandLine.Command;
         description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+public final class Main extends CommandGroup {
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,5 +1,6 @@
 package org.kroniek.app.eval;
 
+import org.kroniek.app.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kroniek eval ...}: reproduce the published quality figures from reference data. */
@@ -8,12 +9,5 @@ import picocli.CommandLine.Command;
             "Reference data lives in ../shared/data (third-party) and ../shared/gold (hand-made)."},
         subcommands = {EvalTokenizeCommand.class, EvalPosCommand.class, EvalNerCommand.class,
             EvalSeedsCommand.class})
-public final class EvalCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+public final class EvalCommand extends CommandGroup {
 }

@@ -1,5 +1,6 @@
 package org.kroniek.app.train;
 
+import org.kroniek.app.cli.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code kroniek train ...}: reproduce the shipped models from the reference data. */
@@ -7,12 +8,5 @@ import picocli.CommandLine.Command;
         description = {"Train a model from reference data (in ../shared/data; never copied into the repository).",
             "The shipped models were made with these commands; see their NOTE.md files."},
         subcommands = {TrainPosCommand.class, TrainNerCommand.class})
-public final class TrainCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+public final class TrainCommand extends CommandGroup {
 }
