@@ -1,9 +1,7 @@
 package org.kroniek.nlp.pos;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes lemmas of compounds the way UD Dutch (Alpino) does: parts joined by {@code _}, each modifier in its
@@ -30,23 +28,29 @@ final class CompoundSplitter {
     private static final Set<String> PARTICLE_SET = Set.of(PARTICLES);
     private static final Set<String> AMBIGUOUS_PARTICLES = Set.of("over", "onder", "door", "om", "voor", "achter",
             "mis", "vol", "weer");
+    /**
+     * Derivational endings that are also words: {@code eigenschap} is not {@code eigen_schap}, {@code scheiding}
+     * not {@code schei_ding}, {@code omroepster} not {@code omroep_ster}.
+     */
+    private static final Set<String> BAD_HEADS = Set.of("schap", "ding", "ting", "ping", "ring", "king", "ling",
+            "isme", "nier", "list", "aard", "ster", "lander", "stander", "tandster", "heid", "dom", "nis");
     private static final Set<String> NOT_MODIFIERS = Set.of("ver", "ont", "her", "be", "ge", "er");
 
     private final DutchLexicon lexicon;
     private final LemmaMemory memory;
     /** Split results per UPOS ordinal, keyed by lemma. */
-    private final Map<String, String>[] cache;
+    private final WordCache<String>[] cache;
 
     /** @param memory the training lemmas: compounds it split (or kept whole) are written the same way */
     CompoundSplitter(DutchLexicon lexicon, LemmaMemory memory) {
         this.lexicon = lexicon;
         this.memory = memory;
         @SuppressWarnings("unchecked")
-        Map<String, String>[] maps = new Map[Upos.COUNT];
-        for (int u = 0; u < maps.length; u++) {
-            maps[u] = new ConcurrentHashMap<>();
+        WordCache<String>[] caches = new WordCache[Upos.COUNT];
+        for (Upos u : Upos.values()) {
+            caches[u.ordinal()] = new WordCache<>(CACHE_LIMIT, lemma -> compute(lemma, u));
         }
-        this.cache = maps;
+        this.cache = caches;
     }
 
     /** The UD-style lemma for a (lexicon or rule) lemma of a word tagged {@code upos}. */
@@ -54,16 +58,7 @@ final class CompoundSplitter {
         if (upos != Upos.NOUN && upos != Upos.VERB && upos != Upos.ADJ && upos != Upos.PROPN) {
             return lemma;
         }
-        Map<String, String> forUpos = cache[upos.ordinal()];
-        String cached = forUpos.get(lemma);
-        if (cached != null) {
-            return cached;
-        }
-        String result = compute(lemma, upos);
-        if (forUpos.size() < CACHE_LIMIT) {
-            forUpos.put(lemma, result);
-        }
-        return result;
+        return cache[upos.ordinal()].get(lemma);
     }
 
     private String compute(String lemma, Upos upos) {
@@ -140,7 +135,7 @@ final class CompoundSplitter {
         }
         for (int i = MIN_MODIFIER; i <= lemma.length() - MIN_HEAD; i++) {
             String head = lemma.substring(i);
-            if (!isLemmaOf(head, upos)) {
+            if (BAD_HEADS.contains(head) || !isLemmaOf(head, upos)) {
                 continue;
             }
             String modifier = modifierLemma(lemma.substring(0, i));

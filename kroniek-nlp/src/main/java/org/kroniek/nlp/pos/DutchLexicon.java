@@ -14,8 +14,8 @@ import morfologik.stemming.WordData;
  * (a morfologik FSA of about 5.5 million form/lemma/tag triples).
  *
  * <p>Thread-safe. The FSA is shared and read-only; morfologik's lookup object keeps scratch buffers, so each
- * thread gets its own. Looked-up entries are cached in a bounded shared map because news text repeats the same
- * few thousand forms, and a cache hit is far cheaper than walking the automaton.
+ * thread gets its own. Looked-up entries are cached in a bounded shared map ({@link WordCache}) because news text
+ * repeats the same few thousand forms, and a cache hit is far cheaper than walking the automaton.
  */
 public final class DutchLexicon {
     static final String DICTIONARY_RESOURCE = "/org/languagetool/resource/nl/dutch.dict";
@@ -23,7 +23,7 @@ public final class DutchLexicon {
 
     private final Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookups;
-    private final Map<String, LexiconEntry> cache = new ConcurrentHashMap<>(1 << 14);
+    private final WordCache<LexiconEntry> cache = new WordCache<>(CACHE_LIMIT, this::build);
     private final Map<String, LexiconTagMapper.Mapping> tagMappings = new ConcurrentHashMap<>();
 
     private DutchLexicon(Dictionary dictionary) {
@@ -50,18 +50,14 @@ public final class DutchLexicon {
      * form (sentence-initial words) and all-caps forms those of their capitalised form ({@code GENUA}).
      */
     public LexiconEntry lookup(String form) {
-        LexiconEntry cached = cache.get(form);
-        if (cached != null) {
-            return cached;
-        }
-        LexiconEntry entry = build(form);
-        if (cache.size() < CACHE_LIMIT) {
-            cache.putIfAbsent(form, entry);
-        }
-        return entry;
+        return cache.get(form);
     }
 
     private LexiconEntry build(String form) {
+        String lowerForm = form.toLowerCase(java.util.Locale.ROOT);
+        if (CalendarWords.isCalendarWord(lowerForm)) {
+            return CalendarWords.entry(lowerForm);
+        }
         EntryBuilder builder = new EntryBuilder();
         collect(form, builder);
         if (!form.isEmpty() && Character.isUpperCase(form.charAt(0))) {

@@ -1,8 +1,8 @@
 package org.kroniek.nlp.pos;
 
 /**
- * Tags and lemmatises Dutch sentences: {@link PerceptronTagger} then {@link Lemmatizer}, both over one lexicon
- * lookup per word. The process-wide instance ({@link #shared()}) loads the shipped model and the lexicon once;
+ * Tags and lemmatises Dutch sentences: {@link PerceptronTagger} then {@link Lemmatizer}, both over one cached
+ * {@link WordInfo} per word form (lexicon entry, feature scores, lemma memo). The process-wide instance ({@link #shared()}) loads the shipped model and the lexicon once;
  * it is immutable and thread-safe, so every stage and thread uses the same copy.
  */
 public final class DutchPosAnalyzer {
@@ -32,16 +32,16 @@ public final class DutchPosAnalyzer {
     }
 
     public TaggedSentence analyze(String[] words) {
-        LexiconEntry[] entries = tagger.lookup(words);
-        int[] tagIndexes = tagger.tag(words, entries);
+        WordInfo[] infos = tagger.lookup(words);
+        int[] tagIndexes = tagger.tag(infos);
         Upos[] tags = new Upos[words.length];
         String[] lemmas = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             tags[i] = Upos.of(tagIndexes[i]);
         }
         for (int i = 0; i < words.length; i++) {
-            lemmas[i] = tags[i] == Upos.VERB ? lemmatizer.verbLemma(words, tags, i, entries[i])
-                    : lemmatizer.lemma(words[i], tags[i], entries[i]);
+            String lemma = lemmatizer.lemma(infos[i], tags[i]);
+            lemmas[i] = tags[i] == Upos.VERB ? lemmatizer.withParticle(words, tags, i, lemma) : lemma;
         }
         return new TaggedSentence(tags, lemmas);
     }

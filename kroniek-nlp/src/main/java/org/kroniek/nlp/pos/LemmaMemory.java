@@ -16,6 +16,8 @@ public final class LemmaMemory {
     private final Map<String, String[]> byForm;
     private final Set<String> forms;
     private final Set<String> knownLemmas;
+    /** Per training lemma, the UPOS tags (bit mask) it was the lemma of. */
+    private final Map<String, Integer> lemmaUpos;
     private final Map<String, String> splitByJoined;
 
     LemmaMemory(Map<String, String> lemmas, Set<String> forms) {
@@ -28,6 +30,10 @@ public final class LemmaMemory {
                     [Upos.parse(key.substring(tab + 1)).ordinal()] = lemma;
         });
         this.byForm = Map.copyOf(index);
+        Map<String, Integer> uposOfLemma = new HashMap<>();
+        lemmas.forEach((key, lemma) -> uposOfLemma.merge(lemma,
+                Upos.parse(key.substring(key.indexOf('\t') + 1)).bit(), (a, b) -> a | b));
+        this.lemmaUpos = Map.copyOf(uposOfLemma);
         this.knownLemmas = Set.copyOf(lemmas.values());
         Map<String, String> joined = new HashMap<>();
         for (String lemma : knownLemmas) {
@@ -53,6 +59,12 @@ public final class LemmaMemory {
     /** Whether some training word had this lemma: a frequency prior when the lexicon offers several. */
     public boolean isKnownLemma(String lemma) {
         return knownLemmas.contains(lemma);
+    }
+
+    /** Whether some training word tagged {@code upos} had this lemma ({@code reed}: rijden, not the noun reden). */
+    boolean isKnownLemma(String lemma, Upos upos) {
+        Integer mask = lemmaUpos.get(lemma);
+        return mask != null && (mask & upos.bit()) != 0;
     }
 
     static String key(String form, Upos upos) {

@@ -26,9 +26,23 @@ public final class Lemmatizer {
 
     /** The lemma of verb {@code i} of a tagged sentence, joined with its split-off particle if it has one. */
     String verbLemma(String[] words, Upos[] tags, int i, LexiconEntry entry) {
-        String plain = lemma(words[i], tags[i], entry);
-        String withParticle = SeparableVerbs.lemma(words, tags, i, plain, compounds);
-        return withParticle != null ? withParticle : plain;
+        return withParticle(words, tags, i, lemma(words[i], tags[i], entry));
+    }
+
+    /** {@code plain}, the context-free lemma of verb {@code i}, joined with its split-off particle if found. */
+    String withParticle(String[] words, Upos[] tags, int i, String plain) {
+        String joined = SeparableVerbs.lemma(words, tags, i, plain, compounds);
+        return joined != null ? joined : plain;
+    }
+
+    /** The context-free lemma of a cached word as {@code upos}, memoised in the word's cache entry. */
+    String lemma(WordInfo word, Upos upos) {
+        String lemma = word.lemmas[upos.ordinal()];
+        if (lemma == null) {
+            lemma = lemma(word.form, upos, word.entry);
+            word.lemmas[upos.ordinal()] = lemma;
+        }
+        return lemma;
     }
 
     String lemma(String form, Upos upos, LexiconEntry entry) {
@@ -55,6 +69,9 @@ public final class Lemmatizer {
     /** Proper nouns keep their form, except where the lexicon knows a base ({@code NIJMEGEN}, {@code Afrikanen}). */
     private static String properNoun(String form, LexiconEntry entry) {
         String lex = entry.lemma(Upos.PROPN);
+        if (lex != null && lex.equalsIgnoreCase(form) && CalendarWords.isCalendarWord(lex)) {
+            return lex;
+        }
         if (lex == null) {
             lex = entry.lemma(Upos.NOUN);
         }
@@ -104,7 +121,7 @@ public final class Lemmatizer {
             return null;
         }
         for (String candidate : candidates) {
-            if (memory.isKnownLemma(candidate)) {
+            if (memory.isKnownLemma(candidate, upos)) {
                 return candidate;
             }
         }

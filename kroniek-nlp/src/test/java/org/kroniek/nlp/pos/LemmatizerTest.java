@@ -48,6 +48,35 @@ class LemmatizerTest {
     }
 
     @Test
+    void derivationalEndingsAreNotCompoundHeads() {
+        assertThat(lemmatizer.lemma("eigenschappen", Upos.NOUN)).isEqualTo("eigenschap");
+        assertThat(lemmatizer.lemma("scheiding", Upos.NOUN)).isEqualTo("scheiding");
+    }
+
+    @Test
+    void daysAndMonthsAreProperNounsWithLowercaseLemmas() {
+        assertThat(lexicon.lookup("Zaterdag").uposMask()).isEqualTo(Upos.PROPN.bit());
+        assertThat(lemmatizer.lemma("Donderdag", Upos.PROPN)).isEqualTo("donderdag");
+        assertThat(lemmatizer.lemma("maart", Upos.PROPN)).isEqualTo("maart");
+    }
+
+    @Test
+    void amongLexiconLemmasTheOneTrainingUsedForTheSameTagWins() {
+        Lemmatizer trained = new Lemmatizer(new LemmaMemory(
+                Map.of("reden\tNOUN", "reden", "rijdt\tVERB", "rijden"), Set.of("reden", "rijdt")), lexicon);
+        assertThat(trained.lemma("reed", Upos.VERB)).isEqualTo("rijden");
+        assertThat(new LemmaMemory(Map.of("reden\tNOUN", "reden"), Set.of("reden")).isKnownLemma("reden", Upos.VERB))
+                .isFalse();
+    }
+
+    @Test
+    void memoisedLemmasMatchTheDirectOnes() {
+        PerceptronTagger tagger = new PerceptronTagger(TestModels.tinyModel(), lexicon);
+        WordInfo gingen = tagger.lookup(new String[] {"gingen"})[0];
+        assertThat(lemmatizer.lemma(gingen, Upos.VERB)).isEqualTo("gaan").isSameAs(lemmatizer.lemma(gingen, Upos.VERB));
+    }
+
+    @Test
     void separableVerbsGetTheirParticle() {
         assertThat(lemmatizer.lemma("meedoen", Upos.VERB)).isEqualTo("mee_doen");
         assertThat(lemmatizer.lemma("toegestaan", Upos.VERB)).isEqualTo("toe_staan");
