@@ -14,13 +14,15 @@ class NlpPipelinesTest {
     @Test
     void standardPipelineRunsEveryStageInDependencyOrder() {
         Pipeline pipeline = NlpPipelines.standard();
-        assertThat(pipeline.stages()).extracting(Stage::name).containsExactly("tokenize", "pos", "ner");
+        assertThat(pipeline.stages()).extracting(Stage::name).containsExactly("tokenize", "pos", "ner", "time");
     }
 
     @Test
     void aDutchSentenceGetsTokensTagsLemmasAndEntities() {
         Document doc = new Document("d", "Minister Jan de Vries sprak dinsdag in Brussel met de Europese Commissie.");
         doc.setLanguage("nl");
+        doc.setDct("2016-12-28");
+        doc.setDctGranularity(org.kroniek.core.DctGranularity.DAY);
         NlpPipelines.standard().process(doc);
 
         assertThat(doc.getSentences()).hasSize(1);
@@ -29,6 +31,8 @@ class NlpPipelinesTest {
         assertThat(doc.span(spoke.start(), spoke.end())).isEqualTo("sprak");
         assertThat(spoke.pos()).isEqualTo("VERB");
         assertThat(spoke.lemma()).isEqualTo("spreken");
+        assertThat(doc.getTimexes()).extracting(t -> t.text(), t -> t.value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dinsdag", "2016-12-27"));
         assertThat(doc.getEntities()).extracting(Entity::text, Entity::type)
                 .contains(org.assertj.core.groups.Tuple.tuple("Jan de Vries", "PER"),
                         org.assertj.core.groups.Tuple.tuple("Brussel", "LOC"));

@@ -24,5 +24,7 @@ class SeedsEvalGateTest {
         double recorded = RecordedResults.gate("seeds_entity_f1");
         assertThat(recorded).as("issue bar").isGreaterThanOrEqualTo(0.90);
         assertThat(scores.entityF1()).as("entity F1 vs docs/RESULTS.md").isGreaterThanOrEqualTo(recorded - 0.005);
+        assertThat(scores.timexRight()).as("every reference time expression with an accepted value")
+                .isEqualTo(scores.timexTotal()).isPositive();
     }
 }

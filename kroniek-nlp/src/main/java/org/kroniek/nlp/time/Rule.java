@@ -1,0 +1,16 @@
+package org.kroniek.nlp.time;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One extraction rule: a compiled pattern, the TIMEX3 type, a value template and an optional fixed mod.
+ * {@code groupLexicons} maps a named group to the lexicon whose values replace the matched words.
+ * {@code words} are the trigger words a match may contain and {@code digits} whether it may contain digits:
+ * a sentence with neither cannot match, so the rule is not run on it. Null words: the rule is always tried.
+ */
+record Rule(String name, Pattern pattern, String type, ValueExpr value, String mod,
+            Set<String> groups, Map<String, Map<String, String>> groupLexicons, int order,
+            Set<String> words, boolean digits) {
+}
