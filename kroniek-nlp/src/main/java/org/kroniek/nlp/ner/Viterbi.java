@@ -71,8 +71,13 @@ final class Viterbi {
     }
 
     /**
-     * Label marginals p(label_i = l) under a log-linear reading of the scores divided by temperature
-     * (forward-backward in log space). Writes marginals into marg[i*L+l]; alpha and beta are scratch of n*L.
+     * Label marginals p(label_i = l) under a log-linear reading of the scores divided by temperature. Writes
+     * marginals into marg[i*L+l]; alpha and beta are scratch of n*L.
+     *
+     * <p>Forward-backward in probability space with per-position scaling: one exp per token and label instead of
+     * a log-sum-exp over every transition, which made confidences the most expensive part of tagging. Each
+     * position's emissions are shifted by their maximum before exp, and alpha and beta are renormalised at every
+     * step, so nothing overflows or underflows.
      */
     static void marginals(float[] emit, int n, float[] trans, float temperature, float[] alpha, float[] beta,
                           float[] marg) {
@@ -80,55 +85,73 @@ final class Viterbi {
             return;
         }
         float inv = 1f / temperature;
-        for (int cur = 0; cur < L; cur++) {
-            alpha[cur] = ALLOWED[cur] ? (trans[cur] + emit[cur]) * inv : Float.NEGATIVE_INFINITY;
+        float[] expTrans = new float[(L + 1) * L];
+        for (int t = 0; t < expTrans.length; t++) {
+            expTrans[t] = ALLOWED[t] ? (float) Math.exp(trans[t] * inv) : 0f;
         }
-        float[] tmp = new float[L];
-        for (int i = 1; i < n; i++) {
-            for (int cur = 0; cur < L; cur++) {
-                for (int prev = 0; prev < L; prev++) {
-                    int t = (prev + 1) * L + cur;
-                    tmp[prev] = ALLOWED[t] ? alpha[(i - 1) * L + prev] + trans[t] * inv : Float.NEGATIVE_INFINITY;
-                }
-                alpha[i * L + cur] = logSumExp(tmp) + emit[i * L + cur] * inv;
+        // marg holds the shifted emission weights until the last loop overwrites it with the marginals.
+        for (int i = 0; i < n; i++) {
+            int base = i * L;
+            float max = Float.NEGATIVE_INFINITY;
+            for (int l = 0; l < L; l++) {
+                max = Math.max(max, emit[base + l]);
+            }
+            for (int l = 0; l < L; l++) {
+                marg[base + l] = (float) Math.exp((emit[base + l] - max) * inv);
             }
         }
         for (int cur = 0; cur < L; cur++) {
-            beta[(n - 1) * L + cur] = 0;
+            alpha[cur] = expTrans[cur] * marg[cur];
+        }
+        normalise(alpha, 0);
+        for (int i = 1; i < n; i++) {
+            int base = i * L;
+            int prevBase = base - L;
+            for (int cur = 0; cur < L; cur++) {
+                float sum = 0;
+                for (int prev = 0; prev < L; prev++) {
+                    sum += alpha[prevBase + prev] * expTrans[(prev + 1) * L + cur];
+                }
+                alpha[base + cur] = sum * marg[base + cur];
+            }
+            normalise(alpha, base);
+        }
+        int lastBase = (n - 1) * L;
+        for (int l = 0; l < L; l++) {
+            beta[lastBase + l] = 1f;
         }
         for (int i = n - 2; i >= 0; i--) {
+            int base = i * L;
+            int nextBase = base + L;
             for (int prev = 0; prev < L; prev++) {
+                float sum = 0;
                 for (int cur = 0; cur < L; cur++) {
-                    int t = (prev + 1) * L + cur;
-                    tmp[cur] = ALLOWED[t]
-                            ? trans[t] * inv + emit[(i + 1) * L + cur] * inv + beta[(i + 1) * L + cur]
-                            : Float.NEGATIVE_INFINITY;
+                    sum += expTrans[(prev + 1) * L + cur] * marg[nextBase + cur] * beta[nextBase + cur];
                 }
-                beta[i * L + prev] = logSumExp(tmp);
+                beta[base + prev] = sum;
+            }
+            normalise(beta, base);
+        }
+        for (int i = 0; i < n; i++) {
+            int base = i * L;
+            for (int l = 0; l < L; l++) {
+                marg[base + l] = alpha[base + l] * beta[base + l];
+            }
+            normalise(marg, base);
+        }
+    }
+
+    /** Scales v[off..off+L) to sum to one (left as is when all zero). */
+    private static void normalise(float[] v, int off) {
+        float sum = 0;
+        for (int l = 0; l < L; l++) {
+            sum += v[off + l];
+        }
+        if (sum > 0) {
+            float inv = 1f / sum;
+            for (int l = 0; l < L; l++) {
+                v[off + l] *= inv;
             }
         }
-        float z = logSumExp(alpha, (n - 1) * L);
-        for (int i = 0; i < n * L; i++) {
-            marg[i] = (float) Math.exp(alpha[i] + beta[i] - z);
-        }
-    }
-
-    private static float logSumExp(float[] v) {
-        return logSumExp(v, 0);
-    }
-
-    private static float logSumExp(float[] v, int off) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (int l = 0; l < L; l++) {
-            max = Math.max(max, v[off + l]);
-        }
-        if (max == Float.NEGATIVE_INFINITY) {
-            return max;
-        }
-        double sum = 0;
-        for (int l = 0; l < L; l++) {
-            sum += Math.exp(v[off + l] - max);
-        }
-        return (float) (max + Math.log(sum));
     }
 }

@@ -57,6 +57,44 @@ class ViterbiTest {
     }
 
     @Test
+    void marginalsEqualBruteForceOverAllAllowedPaths() {
+        java.util.Random random = new java.util.Random(7);
+        int n = 3;
+        float temperature = 1.7f;
+        float[] emit = new float[n * L];
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < emit.length; i++) {
+            emit[i] = (float) (random.nextGaussian() * 4);
+        }
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = (float) (random.nextGaussian() * 2);
+        }
+        double[] exact = new double[n * L];
+        double z = 0;
+        for (int a = 0; a < L; a++) {
+            for (int b = 0; b < L; b++) {
+                for (int c = 0; c < L; c++) {
+                    if (!Viterbi.allowed(-1, a) || !Viterbi.allowed(a, b) || !Viterbi.allowed(b, c)) {
+                        continue;
+                    }
+                    double score = trans[a] + emit[a] + trans[(a + 1) * L + b] + emit[L + b]
+                            + trans[(b + 1) * L + c] + emit[2 * L + c];
+                    double w = Math.exp(score / temperature);
+                    z += w;
+                    exact[a] += w;
+                    exact[L + b] += w;
+                    exact[2 * L + c] += w;
+                }
+            }
+        }
+        float[] marg = new float[n * L];
+        Viterbi.marginals(emit, n, trans, temperature, new float[n * L], new float[n * L], marg);
+        for (int i = 0; i < n * L; i++) {
+            assertThat((double) marg[i]).as("marginal " + i).isCloseTo(exact[i] / z, org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    @Test
     void chunksFromLabels() {
         int[] labels = {NerLabels.begin(0), NerLabels.inside(0), NerLabels.O, NerLabels.begin(3), NerLabels.begin(3)};
         assertThat(NerTagger.chunks(labels)).containsExactly(
