@@ -5,6 +5,8 @@ import org.kroniek.app.bench.BenchCommand;
 import org.kroniek.app.cli.CommandGroup;
 import org.kroniek.app.cli.VersionProvider;
 import org.kroniek.app.eval.EvalCommand;
+import org.kroniek.app.ingest.IngestCommand;
+import org.kroniek.app.search.SearchCommand;
 import org.kroniek.app.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,9 +16,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EvalCommand.class,
+                TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main extends CommandGroup {
+    /** Lucene logs a hint about the incubating vector API on every start; users cannot act on it. Held so it stays. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));

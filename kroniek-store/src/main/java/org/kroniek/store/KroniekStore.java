@@ -1,0 +1,144 @@
+package org.kroniek.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kroniek.store.search.LuceneSearchIndex;
+import org.kroniek.store.search.QuerySyntaxException;
+import org.kroniek.store.search.SearchHit;
+import org.kroniek.store.search.SearchRequest;
+import org.kroniek.store.search.SearchResults;
+import org.kroniek.store.sql.SqliteDocumentStore;
+
+/**
+ * A store directory: the SQLite database (source of truth) and the Lucene index (derived, reconciled on every
+ * open for writing). Open it for writing to ingest (one writer at a time), or for reading to search (any number,
+ * also while an ingest runs).
+ */
+public final class KroniekStore implements AutoCloseable {
+    private final StoreLayout layout;
+    private final DocumentStore documents;
+    private final SearchIndex index;
+    private final ReconcileReport reconcileReport;
+
+    private KroniekStore(StoreLayout layout, DocumentStore documents, SearchIndex index, ReconcileReport report) {
+        this.layout = layout;
+        this.documents = documents;
+        this.index = index;
+        this.reconcileReport = report;
+    }
+
+    /** Opens the store at {@code directory}, creating it when absent, and repairs the index if it lags behind. */
+    public static KroniekStore openForWriting(Path directory) {
+        StoreLayout layout = new StoreLayout(directory);
+        prepareDirectory(layout);
+        // The index's write lock is taken first: it keeps a second ingest out before either touches the database.
+        LuceneSearchIndex index = LuceneSearchIndex.openForWriting(layout.index());
+        DocumentStore documents = null;
+        try {
+            documents = SqliteDocumentStore.openForWriting(layout.database());
+            ReconcileReport report = IndexReconciler.reconcile(documents, index, index.startedEmptyBecause());
+            return new KroniekStore(layout, documents, index, report);
+        } catch (RuntimeException e) {
+            if (documents != null) {
+                documents.close();
+            }
+            index.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing store read-only, for searching. */
+    public static KroniekStore openForReading(Path directory) {
+        StoreLayout layout = new StoreLayout(directory);
+        if (!Files.isRegularFile(layout.database())) {
+            throw new StoreException("no kroniek store at " + layout.directory()
+                    + "; create one with 'kroniek ingest --store " + directory + " PATH...'");
+        }
+        SqliteDocumentStore documents = SqliteDocumentStore.openForReading(layout.database());
+        try {
+            return new KroniekStore(layout, documents, LuceneSearchIndex.openForReading(layout.index()),
+                    new ReconcileReport(0, false, null));
+        } catch (RuntimeException e) {
+            documents.close();
+            throw e;
+        }
+    }
+
+    private static void prepareDirectory(StoreLayout layout) {
+        Path dir = layout.directory();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("the store path " + dir + " is a file, not a directory");
+        }
+        if (Files.isDirectory(dir) && !Files.exists(layout.database()) && !isEmpty(dir)) {
+            throw new StoreException(dir + " is not empty and holds no kroniek store (" + StoreLayout.DATABASE_FILE
+                    + "); choose a new or empty directory for --store");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store directory " + dir + ": " + describe(e), e);
+        }
+        if (!Files.isWritable(dir) || (Files.exists(layout.database()) && !Files.isWritable(layout.database()))) {
+            throw new StoreException("cannot write to the store " + dir + ": it is read-only (permission denied);"
+                    + " choose another --store or fix its permissions");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        // An index/ alone is what a first run that failed before creating the database leaves behind.
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(StoreLayout.INDEX_DIRECTORY));
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store directory " + dir + ": " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : String.valueOf(e.getMessage());
+    }
+
+    public StoreLayout layout() {
+        return layout;
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** What opening had to repair in the index (nothing when it was in step with the database). */
+    public ReconcileReport reconcileReport() {
+        return reconcileReport;
+    }
+
+    /** Searches, and tells each hit how many near-duplicates are linked to it. */
+    public SearchResults search(SearchRequest request) throws QuerySyntaxException {
+        SearchResults results = index.search(request);
+        List<Long> sequences = results.hits().stream().map(SearchHit::sequence).toList();
+        Map<Long, Integer> duplicates = documents.duplicatesPerDocument(sequences);
+        List<SearchHit> hits = new ArrayList<>(results.hits().size());
+        for (SearchHit hit : results.hits()) {
+            hits.add(hit.withDuplicates(duplicates.getOrDefault(hit.sequence(), 0)));
+        }
+        return new SearchResults(results.total(), results.totalExact(), hits, results.milliseconds());
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            documents.close();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.kroniek.store.sql;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.kroniek.store.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens SQLite connections configured the way the store needs them. */
+final class SqliteConnections {
+    private SqliteConnections() {
+    }
+
+    /**
+     * A write connection: WAL journal (readers never block the writer, and a crash leaves the last committed
+     * transaction intact) with {@code synchronous=NORMAL}: a commit survives a killed process, only a power cut
+     * may roll back the last few batches; the store is still consistent then, the next ingest stores those
+     * documents again, and the index drops what the database lost. FULL would fsync every batch for nothing
+     * that reconciliation does not already cover.
+     */
+    static Connection openForWriting(Path database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        Connection connection = config.createConnection("jdbc:sqlite:" + database);
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    static Connection openForReading(Path database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        Connection connection = config.createConnection("jdbc:sqlite:" + database);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA query_only = true");
+        }
+        return connection;
+    }
+
+    static StoreException failure(String what, Path database, SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (message.contains("SQLITE_READONLY")) {
+            return new StoreException("cannot write the store database " + database + ": it is read-only", e);
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return new StoreException("cannot write the store database " + database + ": the disk is full", e);
+        }
+        if (message.contains("SQLITE_CANTOPEN")) {
+            return new StoreException("cannot open the store database " + database
+                    + " (missing, or no permission to read or create it)", e);
+        }
+        if (message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT")) {
+            return new StoreException(database + " is not a kroniek store database (or it is damaged)", e);
+        }
+        return new StoreException(what + " failed on " + database + ": " + message, e);
+    }
+}
