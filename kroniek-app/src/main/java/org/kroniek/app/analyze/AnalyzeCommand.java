@@ -53,10 +53,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Skip (and report) inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor knowledge-base file (.kb, see docs/FORMATS.md) added to the shipped one; its"
+                    + " entries win. Repeatable. Also: the KRONIEK_ACTORS environment variable.")
+    List<Path> actorFiles = List.of();
+
     @Override
     public Integer call() throws IOException {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
-        Pipeline pipeline = NlpPipelines.standard();
+        Pipeline pipeline = NlpPipelines.standard(actorFiles);
         DocumentSource source = new DocumentSource(new ReaderOptions(maxBytes, date, inputFormat));
         Progress progress = Progress.onStderr("documents", 0);
         Batch batch;

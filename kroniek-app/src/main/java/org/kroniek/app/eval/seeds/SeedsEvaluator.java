@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.kroniek.core.Document;
@@ -21,8 +23,10 @@ import org.kroniek.ingest.ReaderOptions;
 
 /**
  * Scores the full pipeline on the seed articles against their hand-made reference: document metadata and
- * headings, entities (exact span and type; optional reference items are neither required nor false), and time
- * expressions (exact span, value among the accepted ones, and the mod where the reference gives one).
+ * headings, entities (exact span and type; optional reference items are neither required nor false), actor links
+ * (for every required reference entity the system found with the same span: the actor code and the canonical
+ * name), and time expressions (exact span, value among the accepted ones, and the mod where the reference gives
+ * one).
  */
 public final class SeedsEvaluator {
     private SeedsEvaluator() {
@@ -83,6 +87,8 @@ public final class SeedsEvaluator {
         SurfaceAligner aligner = new SurfaceAligner(doc.getText());
         Set<String> required = new LinkedHashSet<>();
         Set<String> optional = new HashSet<>();
+        Map<String, Entity> bySpan = new HashMap<>();
+        doc.getEntities().forEach(e -> bySpan.put(e.start() + ":" + e.end(), e));
         for (SeedGold.GoldEntity entity : gold.entities()) {
             int start = aligner.next(entity.text());
             if (start < 0) {
@@ -91,6 +97,10 @@ public final class SeedsEvaluator {
             }
             String key = key(start, start + entity.text().length(), entity.type());
             (entity.optional() ? optional : required).add(key);
+            if (!entity.optional()) {
+                scoreActor(gold.file(), entity, start, bySpan.get(start + ":" + (start + entity.text().length())),
+                        scores);
+            }
         }
         Set<String> found = new HashSet<>();
         for (Entity entity : doc.getEntities()) {
@@ -112,6 +122,19 @@ public final class SeedsEvaluator {
                         + start);
             }
         }
+    }
+
+    /** Actor code and canonical name of a required reference entity that the system found with the same span. */
+    private static void scoreActor(String file, SeedGold.GoldEntity gold, int start, Entity system,
+                                   SeedsScores.Builder scores) {
+        if (system == null) {
+            return;
+        }
+        String where = file + ": '" + gold.text() + "' at " + start;
+        scores.actor(Objects.equals(gold.actor(), system.actor()),
+                where + " actor: expected " + gold.actor() + ", got " + system.actor());
+        scores.canonical(Objects.equals(gold.canonical(), system.canonical()),
+                where + " canonical: expected " + gold.canonical() + ", got " + system.canonical());
     }
 
     private static void scoreTimexes(SeedGold.Doc gold, Document doc, SeedsScores.Builder scores) {

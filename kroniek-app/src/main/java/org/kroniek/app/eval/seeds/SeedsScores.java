@@ -9,7 +9,8 @@ import org.kroniek.nlp.eval.EvalReport;
 
 /** What {@code kroniek eval seeds} measured, with every miss listed so that a regression can be read off. */
 public record SeedsScores(String goldFile, int metadataChecks, int metadataRight, int entityCorrect,
-                          int entitySpurious, int entityMissed, int timexTotal, int timexRight, int timexSpurious,
+                          int entitySpurious, int entityMissed, int actorTotal, int actorRight, int canonicalRight,
+                          int timexTotal, int timexRight, int timexSpurious,
                           List<String> problems) implements EvalReport {
 
     public double entityPrecision() {
@@ -24,6 +25,16 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         double p = entityPrecision();
         double r = entityRecall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Share of the required reference entities found with the right span whose actor code is right. */
+    public double actorAccuracy() {
+        return ratio(actorRight, actorTotal);
+    }
+
+    /** Share of the same entities whose canonical name is right. */
+    public double canonicalAccuracy() {
+        return ratio(canonicalRight, actorTotal);
     }
 
     public double timexAccuracy() {
@@ -42,6 +53,11 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         json.put("entity_correct", entityCorrect);
         json.put("entity_spurious", entitySpurious);
         json.put("entity_missed", entityMissed);
+        json.put("actor_total", actorTotal);
+        json.put("actor_right", actorRight);
+        json.put("actor_accuracy", round(actorAccuracy()));
+        json.put("canonical_right", canonicalRight);
+        json.put("canonical_accuracy", round(canonicalAccuracy()));
         json.put("timex_total", timexTotal);
         json.put("timex_right", timexRight);
         json.put("timex_accuracy", round(timexAccuracy()));
@@ -57,6 +73,10 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         out.append(String.format(Locale.ROOT, "metadata and headings  %d/%d right%n", metadataRight, metadataChecks));
         out.append(String.format(Locale.ROOT, "entities               P %.3f  R %.3f  F1 %.3f  (%d correct, %d extra, %d missed)%n",
                 entityPrecision(), entityRecall(), entityF1(), entityCorrect, entitySpurious, entityMissed));
+        out.append(String.format(Locale.ROOT, "actor codes            %.3f  (%d/%d of the entities found with the right span)%n",
+                actorAccuracy(), actorRight, actorTotal));
+        out.append(String.format(Locale.ROOT, "canonical names        %.3f  (%d/%d)%n", canonicalAccuracy(),
+                canonicalRight, actorTotal));
         out.append(String.format(Locale.ROOT, "time expressions       %d/%d with an accepted value, %d extra%n",
                 timexRight, timexTotal, timexSpurious));
         if (!problems.isEmpty()) {
@@ -83,6 +103,9 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         private int entityCorrect;
         private int entitySpurious;
         private int entityMissed;
+        private int actorTotal;
+        private int actorRight;
+        private int canonicalRight;
         private int timexTotal;
         private int timexRight;
         private int timexSpurious;
@@ -114,6 +137,23 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
             problems.add(problem);
         }
 
+        void actor(boolean right, String problem) {
+            actorTotal++;
+            if (right) {
+                actorRight++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
+        void canonical(boolean right, String problem) {
+            if (right) {
+                canonicalRight++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
         void timex(boolean right, String problem) {
             timexTotal++;
             if (right) {
@@ -134,7 +174,8 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
 
         SeedsScores build() {
             return new SeedsScores(goldFile, metadataChecks, metadataRight, entityCorrect, entitySpurious,
-                    entityMissed, timexTotal, timexRight, timexSpurious, List.copyOf(problems));
+                    entityMissed, actorTotal, actorRight, canonicalRight, timexTotal, timexRight, timexSpurious,
+                    List.copyOf(problems));
         }
     }
 }

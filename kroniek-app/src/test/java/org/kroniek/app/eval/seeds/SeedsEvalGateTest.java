@@ -26,5 +26,9 @@ class SeedsEvalGateTest {
         assertThat(scores.entityF1()).as("entity F1 vs docs/RESULTS.md").isGreaterThanOrEqualTo(recorded - 0.005);
         assertThat(scores.timexRight()).as("every reference time expression with an accepted value")
                 .isEqualTo(scores.timexTotal()).isPositive();
+        double actors = RecordedResults.gate("seeds_actor_accuracy");
+        assertThat(actors).as("issue bar").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.actorAccuracy()).as("actor accuracy vs docs/RESULTS.md").isGreaterThanOrEqualTo(actors - 0.005);
+        assertThat(scores.actorTotal()).as("entities compared for actors").isGreaterThanOrEqualTo(95);
     }
 }
