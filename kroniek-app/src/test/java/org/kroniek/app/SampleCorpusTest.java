@@ -38,6 +38,19 @@ class SampleCorpusTest {
     }
 
     @Test
+    void theFictionActorFileLinksTheInventedCountries() throws Exception {
+        Path article = samples().resolve("nl/017_staakt-het-vuren-wenen.txt");
+        CliRun run = CliRun.of("analyze", "--format", "jsonl", "--actors",
+                samples().resolve("fiction.kb").toString(), article.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode doc = DocumentJson.mapper().readTree(run.out());
+        java.util.Map<String, String> actors = new java.util.HashMap<>();
+        doc.get("entities").forEach(e -> actors.put(e.get("text").asText(), e.get("actor").asText(null)));
+        assertThat(actors).containsEntry("Karsanië", "XKR").containsEntry("Mira Jelenska", "XKR:GOV")
+                .containsEntry("Radomir Ostrev", "XBL:GOV");
+    }
+
+    @Test
     void noPathMeansTheSampleCorpus() {
         String oldHome = System.getProperty("kroniek.home");
         System.setProperty("kroniek.home", samples().getParent().toString());
