@@ -5,6 +5,7 @@ import java.util.List;
 import org.kroniek.core.Pipeline;
 import org.kroniek.nlp.actors.ActorKnowledgeBase;
 import org.kroniek.nlp.actors.ActorLinkStage;
+import org.kroniek.nlp.events.EventStage;
 import org.kroniek.nlp.ner.NerStage;
 import org.kroniek.nlp.pos.PosTagStage;
 import org.kroniek.nlp.time.TimexStage;
@@ -17,7 +18,8 @@ public final class NlpPipelines {
 
     /**
      * Every stage available, in dependency order: tokens and sentences, POS tags and lemmas, named entities,
-     * actor links (with the mentions that refer to actors), time expressions.
+     * actor links (with the mentions that refer to actors), time expressions, and last the events (which
+     * read all of those layers).
      */
     public static Pipeline standard() {
         return standard(ActorKnowledgeBase.shipped());
@@ -34,6 +36,6 @@ public final class NlpPipelines {
 
     private static Pipeline standard(ActorKnowledgeBase actors) {
         return Pipeline.of(new TokenizeStage(), new PosTagStage(), new NerStage(), new ActorLinkStage(actors),
-                new TimexStage());
+                new TimexStage(), new EventStage());
     }
 }

@@ -14,7 +14,7 @@ class NlpPipelinesTest {
     @Test
     void standardPipelineRunsEveryStageInDependencyOrder() {
         Pipeline pipeline = NlpPipelines.standard();
-        assertThat(pipeline.stages()).extracting(Stage::name).containsExactly("tokenize", "pos", "ner", "actors", "time");
+        assertThat(pipeline.stages()).extracting(Stage::name).containsExactly("tokenize", "pos", "ner", "actors", "time", "events");
     }
 
     @Test

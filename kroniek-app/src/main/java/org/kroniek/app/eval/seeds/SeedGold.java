@@ -15,13 +15,21 @@ import org.kroniek.core.DocumentJson;
 record SeedGold(List<Doc> documents) {
 
     record Doc(String file, String language, String dct, String byline, String publisher, List<String> headings,
-               List<GoldEntity> entities, List<GoldTimex> timexes) {
+               List<GoldEntity> entities, List<GoldTimex> timexes, List<GoldEvent> events) {
     }
 
     record GoldEntity(String text, String type, String canonical, String actor, boolean optional) {
     }
 
     record GoldTimex(String text, String type, List<String> values, String mod) {
+    }
+
+    /**
+     * A reference event: "core" events must be found; the others may be (they are neither required nor false).
+     * {@code actor} is a CAMEO code or a canonical person name; null when the text names no actor.
+     */
+    record GoldEvent(boolean core, String trigger, String type, String actor, String target, String location,
+                     String date, String mode, String source) {
     }
 
     static SeedGold read(Path file) throws IOException {
@@ -40,10 +48,16 @@ record SeedGold(List<Doc> documents) {
                 timexes.add(new GoldTimex(t.get("text").asText(), t.path("type").asText(null), values,
                         text(t.get("mod"))));
             }
+            List<GoldEvent> events = new ArrayList<>();
+            for (JsonNode e : doc.path("events")) {
+                events.add(new GoldEvent(e.path("core").asBoolean(false), e.get("trigger").asText(),
+                        e.get("type").asText(), text(e.get("actor")), text(e.get("target")), text(e.get("location")),
+                        text(e.get("date")), text(e.get("mode")), text(e.get("source"))));
+            }
             List<String> headings = new ArrayList<>();
             doc.path("headings").forEach(h -> headings.add(h.asText()));
             docs.add(new Doc(doc.get("file").asText(), text(doc.get("language")), text(doc.get("dct")),
-                    text(doc.get("byline")), text(doc.get("source")), headings, entities, timexes));
+                    text(doc.get("byline")), text(doc.get("source")), headings, entities, timexes, events));
         }
         if (docs.isEmpty()) {
             throw new IllegalArgumentException(file + " has no \"documents\"");

@@ -26,7 +26,7 @@ import org.kroniek.ingest.ReaderOptions;
  * headings, entities (exact span and type; optional reference items are neither required nor false), actor links
  * (for every required reference entity the system found with the same span: the actor code and the canonical
  * name), and time expressions (exact span, value among the accepted ones, and the mod where the reference gives
- * one).
+ * one), and events (see {@link EventScoring}).
  */
 public final class SeedsEvaluator {
     private SeedsEvaluator() {
@@ -41,6 +41,7 @@ public final class SeedsEvaluator {
             scoreMetadata(goldDoc, doc, scores);
             scoreEntities(goldDoc, doc, scores);
             scoreTimexes(goldDoc, doc, scores);
+            EventScoring.score(goldDoc, doc, scores);
         }
         return scores.build();
     }

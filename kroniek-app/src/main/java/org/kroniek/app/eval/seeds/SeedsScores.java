@@ -11,7 +11,18 @@ import org.kroniek.nlp.eval.EvalReport;
 public record SeedsScores(String goldFile, int metadataChecks, int metadataRight, int entityCorrect,
                           int entitySpurious, int entityMissed, int actorTotal, int actorRight, int canonicalRight,
                           int timexTotal, int timexRight, int timexSpurious,
+                          int eventCoreTotal, int eventCoreFound, int eventSystem, int eventSystemCorrect,
                           List<String> problems) implements EvalReport {
+
+    /** Share of the core reference events found (trigger overlaps, same type, same actor code or name). */
+    public double eventCoreRecall() {
+        return ratio(eventCoreFound, eventCoreTotal);
+    }
+
+    /** Share of the system's events that match a reference event, core or not. */
+    public double eventPrecision() {
+        return ratio(eventSystemCorrect, eventSystem);
+    }
 
     public double entityPrecision() {
         return ratio(entityCorrect, entityCorrect + entitySpurious);
@@ -62,6 +73,12 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         json.put("timex_right", timexRight);
         json.put("timex_accuracy", round(timexAccuracy()));
         json.put("timex_spurious", timexSpurious);
+        json.put("event_core_recall", round(eventCoreRecall()));
+        json.put("event_precision", round(eventPrecision()));
+        json.put("event_core_total", eventCoreTotal);
+        json.put("event_core_found", eventCoreFound);
+        json.put("event_system", eventSystem);
+        json.put("event_system_correct", eventSystemCorrect);
         json.put("problems", problems);
         return json;
     }
@@ -79,6 +96,8 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
                 canonicalRight, actorTotal));
         out.append(String.format(Locale.ROOT, "time expressions       %d/%d with an accepted value, %d extra%n",
                 timexRight, timexTotal, timexSpurious));
+        out.append(String.format(Locale.ROOT, "events                 core recall %.3f (%d/%d)  precision %.3f (%d/%d)%n",
+                eventCoreRecall(), eventCoreFound, eventCoreTotal, eventPrecision(), eventSystemCorrect, eventSystem));
         if (!problems.isEmpty()) {
             out.append("\nproblems:\n");
             problems.forEach(p -> out.append("  ").append(p).append('\n'));
@@ -109,6 +128,10 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         private int timexTotal;
         private int timexRight;
         private int timexSpurious;
+        private int eventCoreTotal;
+        private int eventCoreFound;
+        private int eventSystem;
+        private int eventSystemCorrect;
 
         Builder(String goldFile) {
             this.goldFile = goldFile;
@@ -168,6 +191,24 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
             problems.add(problem);
         }
 
+        void eventCore(boolean found, String problem) {
+            eventCoreTotal++;
+            if (found) {
+                eventCoreFound++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
+        void eventSystem(boolean correct, String problem) {
+            eventSystem++;
+            if (correct) {
+                eventSystemCorrect++;
+            } else {
+                problems.add(problem);
+            }
+        }
+
         void note(String problem) {
             problems.add(problem);
         }
@@ -175,7 +216,7 @@ public record SeedsScores(String goldFile, int metadataChecks, int metadataRight
         SeedsScores build() {
             return new SeedsScores(goldFile, metadataChecks, metadataRight, entityCorrect, entitySpurious,
                     entityMissed, actorTotal, actorRight, canonicalRight, timexTotal, timexRight, timexSpurious,
-                    List.copyOf(problems));
+                    eventCoreTotal, eventCoreFound, eventSystem, eventSystemCorrect, List.copyOf(problems));
         }
     }
 }

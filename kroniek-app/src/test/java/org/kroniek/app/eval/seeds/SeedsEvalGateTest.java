@@ -31,4 +31,18 @@ class SeedsEvalGateTest {
         assertThat(scores.actorAccuracy()).as("actor accuracy vs docs/RESULTS.md").isGreaterThanOrEqualTo(actors - 0.005);
         assertThat(scores.actorTotal()).as("entities compared for actors").isGreaterThanOrEqualTo(95);
     }
+
+    @Test
+    void eventsStayAtTheRecordedFigures() throws Exception {
+        Path gold = SHARED.resolve("gold/seeds.json");
+        Assumptions.assumeTrue(Files.exists(gold), "../shared absent: seeds event gate skipped");
+        SeedsScores scores = SeedsEvaluator.evaluate(gold, SHARED.resolve("seeds"), NlpPipelines.standard());
+        System.out.println(scores.toTable());
+        assertThat(RecordedResults.gate("seeds_event_core_recall")).as("issue bar").isGreaterThanOrEqualTo(0.75);
+        assertThat(RecordedResults.gate("seeds_event_precision")).as("issue bar").isGreaterThanOrEqualTo(0.70);
+        assertThat(scores.eventCoreRecall()).isGreaterThanOrEqualTo(RecordedResults.gate("seeds_event_core_recall")
+                - 0.005);
+        assertThat(scores.eventPrecision()).isGreaterThanOrEqualTo(RecordedResults.gate("seeds_event_precision")
+                - 0.005);
+    }
 }
