@@ -1,0 +1,120 @@
+package org.kroniek.server.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kroniek.server.ApiException;
+import org.kroniek.server.Json;
+import org.kroniek.server.Params;
+import org.kroniek.server.StoreAccess;
+import org.kroniek.server.query.FacetQueries;
+import org.kroniek.store.search.QuerySyntaxException;
+import org.kroniek.store.search.SearchHit;
+import org.kroniek.store.search.SearchRequest;
+import org.kroniek.store.search.SearchResults;
+
+/** {@code GET /api/search}: full-text search with filters, pages and (on request) facets. */
+public final class SearchApi {
+    /** Facets are counted over at most this many of the best hits. */
+    private static final int FACET_HITS = 300;
+
+    private final StoreAccess store;
+
+    public SearchApi(StoreAccess store) {
+        this.store = store;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/search", this::search);
+    }
+
+    private void search(Context ctx) {
+        Params.Paging paging = Params.paging(ctx);
+        LocalDate from = Params.fromDay(ctx, "from");
+        LocalDate to = Params.toDay(ctx, "to");
+        Params.requireOrdered(from, to);
+        String query = Params.text(ctx, "q");
+        if (query != null && query.length() > 1_000) {
+            throw ApiException.badRequest("'q' is longer than 1,000 characters");
+        }
+        SearchRequest request = SearchRequest.of(query).withDates(from, to)
+                .withLanguage(Params.text(ctx, "language")).withActor(Params.text(ctx, "actor"))
+                .withEventType(Params.upper(Params.text(ctx, "type"))).withDuplicates(flag(ctx, "all"))
+                .withSort(sort(Params.text(ctx, "sort"))).withLimit(paging.offset() + paging.limit())
+                .withHighlight("<mark>", "</mark>").withHtmlEscaping(true);
+        boolean facets = flag(ctx, "facets");
+        Map<String, Object> json = store.read(kroniek -> {
+            SearchResults results = run(kroniek, request);
+            List<SearchHit> page = results.hits().subList(Math.min(paging.offset(), results.hits().size()),
+                    results.hits().size());
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("query", query == null ? "" : query);
+            out.put("total", results.total());
+            out.put("totalExact", results.totalExact());
+            out.put("offset", paging.offset());
+            out.put("limit", paging.limit());
+            out.put("milliseconds", Math.round(results.milliseconds() * 10) / 10.0);
+            out.put("items", page.stream().map(SearchApi::hit).toList());
+            if (facets) {
+                SearchResults best = results.hits().size() >= Math.min(FACET_HITS, results.total()) ? results
+                        : run(kroniek, request.withLimit(FACET_HITS));
+                out.put("facets", FacetQueries.facets(kroniek,
+                        best.hits().stream().limit(FACET_HITS).map(SearchHit::sequence).toList()));
+            }
+            return out;
+        });
+        Json.send(ctx, json);
+    }
+
+    private static SearchResults run(org.kroniek.store.KroniekStore kroniek, SearchRequest request) {
+        try {
+            return kroniek.search(request);
+        } catch (QuerySyntaxException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private static boolean flag(Context ctx, String name) {
+        String value = Params.text(ctx, name);
+        if (value == null || value.equals("false") || value.equals("0")) {
+            return false;
+        }
+        if (value.equals("true") || value.equals("1")) {
+            return true;
+        }
+        throw ApiException.badRequest("'" + name + "' must be true or false, not '" + value + "'");
+    }
+
+    private static SearchRequest.SortOrder sort(String value) {
+        if (value == null) {
+            return SearchRequest.SortOrder.RELEVANCE;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SearchRequest.SortOrder.RELEVANCE;
+            case "newest" -> SearchRequest.SortOrder.NEWEST;
+            case "oldest" -> SearchRequest.SortOrder.OLDEST;
+            default -> throw ApiException.badRequest("'sort' must be relevance, newest or oldest, not '" + value + "'");
+        };
+    }
+
+    private static Map<String, Object> hit(SearchHit hit) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("seq", hit.sequence());
+        json.put("id", hit.id());
+        json.put("score", hit.score());
+        json.put("dct", hit.dct());
+        json.put("language", hit.language());
+        json.put("publisher", hit.publisher());
+        json.put("byline", hit.byline());
+        json.put("source", hit.source());
+        json.put("headline", hit.headline());
+        json.put("snippets", hit.snippets());
+        json.put("duplicateOf", hit.duplicateOf());
+        json.put("duplicates", hit.duplicates());
+        return json;
+    }
+}
