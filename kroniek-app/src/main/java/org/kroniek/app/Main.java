@@ -5,9 +5,14 @@ import org.kroniek.app.bench.BenchCommand;
 import org.kroniek.app.cli.CommandGroup;
 import org.kroniek.app.cli.VersionProvider;
 import org.kroniek.app.eval.EvalCommand;
+import org.kroniek.app.export.ExportCommand;
 import org.kroniek.app.ingest.IngestCommand;
 import org.kroniek.app.search.SearchCommand;
 import org.kroniek.app.serve.ServeCommand;
+import org.kroniek.app.timeline.ActorsCommand;
+import org.kroniek.app.timeline.GraphCommand;
+import org.kroniek.app.timeline.StoriesCommand;
+import org.kroniek.app.timeline.TimelineCommand;
 import org.kroniek.app.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +22,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StoriesCommand.class,
+                TimelineCommand.class, ActorsCommand.class, GraphCommand.class, ExportCommand.class, ServeCommand.class,
+                EvalCommand.class,
                 TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main extends CommandGroup {

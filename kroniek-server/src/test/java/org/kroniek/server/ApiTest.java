@@ -85,11 +85,13 @@ class ApiTest {
     }
 
     @Test
-    void listsAreEmptyPagesUntilTheirLayersExist() throws Exception {
+    void storiesEventsAndActorsAreListed() throws Exception {
         JsonNode events = json(http.get("/api/events?from=2016-01&to=2017-12&actor=SYR&type=consult&mode=asserted"));
-        assertThat(events.get("total").asLong()).isZero();
-        assertThat(events.get("items").size()).isZero();
-        assertThat(json(http.get("/api/stories")).get("items").size()).isZero();
+        assertThat(events.get("total").asLong()).as("no Syrian talks in a 2024 Nijmegen article").isZero();
+        JsonNode stories = json(http.get("/api/stories"));
+        assertThat(stories.get("items").size()).as("every stored document belongs to a story").isPositive();
+        JsonNode story = json(http.get("/api/stories/" + stories.get("items").get(0).get("id").asLong()));
+        assertThat(story.get("documents").size()).isPositive();
         JsonNode actors = json(http.get("/api/actors?q=nijmegen&limit=5"));
         assertThat(actors.get("total").asLong()).isPositive();
         long actor = actors.get("items").get(0).get("id").asLong();

@@ -112,6 +112,16 @@ public final class KroniekStore implements AutoCloseable {
         return documents;
     }
 
+    /** The database connection, for the store-side queries (stories, timelines, exports). */
+    public java.sql.Connection connection() {
+        return ((SqliteDocumentStore) documents).connection();
+    }
+
+    /** A stored document with every layer. */
+    public java.util.Optional<org.kroniek.core.Document> load(long seq) {
+        return ((SqliteDocumentStore) documents).load(seq);
+    }
+
     public SearchIndex index() {
         return index;
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = {"Measure kroniek against reference data; prints a table, or one JSON object with --json.",
             "Reference data lives in ../shared/data (third-party) and ../shared/gold (hand-made)."},
         subcommands = {EvalTokenizeCommand.class, EvalPosCommand.class, EvalNerCommand.class,
-            EvalTimexCommand.class, EvalTimemlCommand.class, EvalSeedsCommand.class, EvalPloverCommand.class})
+            EvalTimexCommand.class, EvalTimemlCommand.class, EvalSeedsCommand.class, EvalPloverCommand.class,
+            EvalStoriesCommand.class})
 public final class EvalCommand extends CommandGroup {
 }

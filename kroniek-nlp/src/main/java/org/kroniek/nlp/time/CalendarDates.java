@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Values of calendar expressions: named months and dates (with the year chosen by tense), clock times, years,
@@ -29,7 +30,7 @@ final class CalendarDates {
         return v;
     }
 
-    static String monthName(Dct dct, int month, Integer year, Tense tense, boolean strict) {
+    static String monthName(Dct dct, int month, Integer year, Supplier<Tense> tenseCue, boolean strict) {
         if (month < 1 || month > 12) {
             return null;
         }
@@ -42,13 +43,14 @@ final class CalendarDates {
         int y = dct.year();
         if (dct.hasMonth()) {
             // strict: "last July" in July means a year ago, "next July" a year ahead.
+            Tense tense = tenseCue.get();
             int shift = strict ? (tense == Tense.PAST ? 1 : -1) : 0;
             y = resolveYear(dct.year(), month * 32 + shift, dct.month() * 32, tense);
         }
         return Normalizer.yearString(y) + String.format(Locale.ROOT, "-%02d", month);
     }
 
-    static String date(Dct dct, int day, int month, Integer year, Tense tense) {
+    static String date(Dct dct, int day, int month, Integer year, Supplier<Tense> tense) {
         if (month < 1 || month > 12 || day < 1) {
             return null;
         }
@@ -67,7 +69,7 @@ final class CalendarDates {
         int y = dct.year();
         if (dct.hasMonth()) {
             int ref = dct.month() * 32 + (dct.hasDay() ? dct.date().getDayOfMonth() : 16);
-            y = resolveYear(dct.year(), month * 32 + day, ref, tense);
+            y = resolveYear(dct.year(), month * 32 + day, ref, tense.get());
         }
         if (day > YearMonth.of(y, month).lengthOfMonth()) {
             return null;
@@ -160,7 +162,7 @@ final class CalendarDates {
         return String.valueOf(start / 10);
     }
 
-    static String season(Dct dct, String s, Integer year, Tense tense) {
+    static String season(Dct dct, String s, Integer year, Supplier<Tense> tenseCue) {
         if (year != null) {
             return Normalizer.yearString(year) + "-" + s;
         }
@@ -169,6 +171,7 @@ final class CalendarDates {
         }
         int start = seasonStart(s);
         int y = dct.year();
+        Tense tense = tenseCue.get();
         if (tense == Tense.PAST && start > dct.month()) {
             y--;
         } else if (tense == Tense.FUTURE && start + 2 < dct.month()) {
@@ -217,7 +220,7 @@ final class CalendarDates {
         return y + String.format(Locale.ROOT, "-W%02d", week);
     }
 
-    static String holiday(Dct dct, String spec, Integer year, Tense tense) {
+    static String holiday(Dct dct, String spec, Integer year, Supplier<Tense> tense) {
         if (spec == null) {
             return null;
         }
@@ -245,7 +248,7 @@ final class CalendarDates {
         // The last occurrence on or before the dct and the next one after it.
         LocalDate last = thisYear.isAfter(ref) ? Holidays.date(spec, dct.year() - 1) : thisYear;
         LocalDate next = thisYear.isAfter(ref) ? thisYear : Holidays.date(spec, dct.year() + 1);
-        LocalDate chosen = switch (tense) {
+        LocalDate chosen = switch (tense.get()) {
             case PAST -> last;
             case FUTURE -> last != null && last.equals(ref) ? last : next;
             // Unmarked: a named day is normally the coming one, unless it was only just now.

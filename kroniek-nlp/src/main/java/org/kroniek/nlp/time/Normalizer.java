@@ -10,7 +10,10 @@ import java.util.Locale;
  * Precision is never invented: what the dct does not tell stays X.
  */
 final class Normalizer {
-    /** What a template is evaluated against: the match groups (already mapped through lexicons), dct, tense. */
+    /**
+     * What a template is evaluated against: the match groups (already mapped through lexicons), dct, tense. The
+     * tense is costly (the sentence's tense cues), so functions take it as a supplier and ask only if they need it.
+     */
     interface Context {
         String group(String name);
 
@@ -71,19 +74,19 @@ final class Normalizer {
             case "quarterRel" -> RelativeDates.quarterRel(dct, integer(a.get(0)));
             case "halfRel" -> RelativeDates.halfRel(dct, integer(a.get(0)));
             case "weekday" -> RelativeDates.weekday(dct, integer(a.get(0)),
-                    ctx.tense() == Tense.NONE ? ctx.weekdayDefault() : ctx.tense(), 0);
-            case "weekdayPrev" -> RelativeDates.weekday(dct, integer(a.get(0)), Tense.PAST, -1);
-            case "weekdayNext" -> RelativeDates.weekday(dct, integer(a.get(0)), Tense.FUTURE, 1);
+                    () -> ctx.tense() == Tense.NONE ? ctx.weekdayDefault() : ctx.tense(), 0);
+            case "weekdayPrev" -> RelativeDates.weekday(dct, integer(a.get(0)), () -> Tense.PAST, -1);
+            case "weekdayNext" -> RelativeDates.weekday(dct, integer(a.get(0)), () -> Tense.FUTURE, 1);
             case "weekdayInWeek" -> RelativeDates.weekdayInWeek(dct, integer(a.get(0)), integer(a.get(1)));
             case "part" -> a.get(0) == null || a.get(1) == null ? null
                     : (a.get(0).equals("PRESENT_REF") ? "XXXX-XX-XX" : a.get(0)) + "T" + a.get(1);
-            case "monthLast" -> CalendarDates.monthName(dct, integer(a.get(0)), null, Tense.PAST, true);
-            case "monthNext" -> CalendarDates.monthName(dct, integer(a.get(0)), null, Tense.FUTURE, true);
+            case "monthLast" -> CalendarDates.monthName(dct, integer(a.get(0)), null, () -> Tense.PAST, true);
+            case "monthNext" -> CalendarDates.monthName(dct, integer(a.get(0)), null, () -> Tense.FUTURE, true);
             case "time12" -> CalendarDates.time(a.size() > 3 ? a.get(3) : RelativeDates.dayOrX(dct), CalendarDates.hour12(integer(a.get(0)), a.get(2)),
                     a.get(1) == null ? 0 : integer(a.get(1)));
             case "hour12" -> CalendarDates.hourOnly(a.size() > 2 ? a.get(2) : RelativeDates.dayOrX(dct), CalendarDates.hour12(integer(a.get(0)), a.get(1)));
-            case "monthName" -> CalendarDates.monthName(dct, integer(a.get(0)), CalendarDates.optYear(a, 1, dct), ctx.tense(), false);
-            case "date" -> CalendarDates.date(dct, integer(a.get(0)), integer(a.get(1)), CalendarDates.optYear(a, 2, dct), ctx.tense());
+            case "monthName" -> CalendarDates.monthName(dct, integer(a.get(0)), CalendarDates.optYear(a, 1, dct), ctx::tense, false);
+            case "date" -> CalendarDates.date(dct, integer(a.get(0)), integer(a.get(1)), CalendarDates.optYear(a, 2, dct), ctx::tense);
             case "dateIn" -> CalendarDates.dateIn(a.get(0), integer(a.get(1)));
             case "time" -> CalendarDates.time(a.size() > 2 ? a.get(2) : RelativeDates.dayOrX(dct), integer(a.get(0)),
                     a.get(1) == null ? 0 : integer(a.get(1)));
@@ -91,7 +94,7 @@ final class Normalizer {
             case "yearNum" -> CalendarDates.yearNum(a.get(0), dct);
             case "decade" -> CalendarDates.decade(a.get(0), dct);
             case "century" -> String.format(Locale.ROOT, "%02d", integer(a.get(0).replaceAll("\\D", "")) - 1);
-            case "season" -> CalendarDates.season(dct, a.get(0), CalendarDates.optYear(a, 1, dct), ctx.tense());
+            case "season" -> CalendarDates.season(dct, a.get(0), CalendarDates.optYear(a, 1, dct), ctx::tense);
             case "seasonRel" -> CalendarDates.seasonRel(dct, a.get(0), integer(a.get(1)));
             case "quarter" -> CalendarDates.period(dct, "Q", integer(a.get(0)), 4, CalendarDates.optYear(a, 1, dct));
             case "half" -> CalendarDates.period(dct, "H", integer(a.get(0)), 2, CalendarDates.optYear(a, 1, dct));
@@ -99,9 +102,9 @@ final class Normalizer {
             case "ago" -> RelativeDates.shift(dct, a.get(0), a.get(1), -1);
             case "ahead" -> RelativeDates.shift(dct, a.get(0), a.get(1), 1);
             case "dur" -> Durations.duration(a.get(0), a.get(1));
-            case "holidayPast" -> CalendarDates.holiday(dct, a.get(0), null, Tense.PAST);
-            case "holidayNext" -> CalendarDates.holiday(dct, a.get(0), null, Tense.FUTURE);
-            case "holiday" -> CalendarDates.holiday(dct, a.get(0), CalendarDates.optYear(a, 1, dct), ctx.tense());
+            case "holidayPast" -> CalendarDates.holiday(dct, a.get(0), null, () -> Tense.PAST);
+            case "holidayNext" -> CalendarDates.holiday(dct, a.get(0), null, () -> Tense.FUTURE);
+            case "holiday" -> CalendarDates.holiday(dct, a.get(0), CalendarDates.optYear(a, 1, dct), ctx::tense);
             case "concat" -> a.contains(null) ? null : String.join("", a);
             default -> throw new IllegalStateException("unknown value function " + e.name());
         };

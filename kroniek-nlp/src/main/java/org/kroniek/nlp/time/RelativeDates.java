@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Values relative to the dct: today, this week, last month, the coming Tuesday, three days ago. */
 final class RelativeDates {
@@ -65,7 +66,7 @@ final class RelativeDates {
      * A weekday: past tense the most recent such day on or before the dct, otherwise the next on or after it;
      * {@code strict} = -1/1 excludes the dct itself ("vorige dinsdag", "komende dinsdag").
      */
-    static String weekday(Dct dct, int dow, Tense tense, int strict) {
+    static String weekday(Dct dct, int dow, Supplier<Tense> tense, int strict) {
         if (dow < 1 || dow > 7) {
             return null;
         }
@@ -74,7 +75,7 @@ final class RelativeDates {
         }
         DayOfWeek day = DayOfWeek.of(dow);
         LocalDate d = dct.date();
-        if (tense == Tense.PAST) {
+        if (tense.get() == Tense.PAST) {
             return d.with(strict < 0 ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day))
                     .toString();
         }

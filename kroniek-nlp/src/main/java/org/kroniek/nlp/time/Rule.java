@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * {@code groupLexicons} maps a named group to the lexicon whose values replace the matched words.
  * {@code words} are the trigger words a match may contain and {@code digits} whether it may contain digits:
  * a sentence with neither cannot match, so the rule is not run on it. Null words: the rule is always tried.
+ * {@code first} tells at which characters a match can begin.
  */
 record Rule(String name, Pattern pattern, String type, ValueExpr value, String mod,
             Set<String> groups, Map<String, Map<String, String>> groupLexicons, int order,
-            Set<String> words, boolean digits) {
+            Set<String> words, boolean digits, FirstChars first) {
 }

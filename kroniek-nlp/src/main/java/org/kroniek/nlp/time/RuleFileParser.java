@@ -49,9 +49,9 @@ final class RuleFileParser {
     private final Map<String, String> lexiconRegex = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Prefix> prefixes = new ArrayList<>();
-    private final List<Pattern> past = new ArrayList<>();
-    private final List<Pattern> future = new ArrayList<>();
-    private Pattern clause = Pattern.compile("(?!)");
+    private final List<CuePattern> past = new ArrayList<>();
+    private final List<CuePattern> future = new ArrayList<>();
+    private CuePattern clause = new CuePattern(Pattern.compile("(?!)"));
     private Tense defaultTense = Tense.NONE;
     private final Set<String> nonTriggers = new HashSet<>();
 
@@ -80,8 +80,10 @@ final class RuleFileParser {
                 throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
+        Set<String> triggers = triggers();
         return new RuleSet(language, Map.copyOf(lexicons), List.copyOf(rules), List.copyOf(prefixes),
-                List.copyOf(past), List.copyOf(future), clause, defaultTense, triggers());
+                List.copyOf(past), List.copyOf(future), clause, defaultTense, triggers,
+                new PreFilter(triggers, rules));
     }
 
     private void parseLine(String line) {
@@ -113,11 +115,11 @@ final class RuleFileParser {
         } else if (line.startsWith("default-tense ")) {
             defaultTense = Tense.valueOf(line.substring(14).strip());
         } else if (line.startsWith("clause ")) {
-            clause = Pattern.compile(line.substring(7).strip(), FLAGS);
+            clause = new CuePattern(Pattern.compile(line.substring(7).strip(), FLAGS));
         } else if (line.startsWith("past ")) {
-            past.add(compile(line.substring(5).strip()));
+            past.add(new CuePattern(compile(line.substring(5).strip())));
         } else if (line.startsWith("future ")) {
-            future.add(compile(line.substring(7).strip()));
+            future.add(new CuePattern(compile(line.substring(7).strip())));
         } else if (line.startsWith("prefix ")) {
             int arrow = line.lastIndexOf(" => ");
             Map<String, String> mods = new LinkedHashMap<>();
@@ -127,7 +129,8 @@ final class RuleFileParser {
             }
             String regex = LEFT + "(?:" + expand(line.substring(7, arrow).strip(), new HashMap<>(), null)
                     + ")[\\s-]*$";
-            prefixes.add(new Prefix(Pattern.compile(regex, FLAGS), Map.copyOf(mods)));
+            Pattern prefix = Pattern.compile(regex, FLAGS);
+            prefixes.add(new Prefix(prefix, Map.copyOf(mods), FirstChars.of(prefix)));
         } else if (line.startsWith("rule ")) {
             parseRule(line.substring(5));
         } else {
@@ -172,7 +175,7 @@ final class RuleFileParser {
         boolean filterable = required != null || (usedLexicons(regex).stream().allMatch(
                 l -> quiet.contains(l) || lexiconWords(l) != null) && (!words.isEmpty() || digits));
         rules.add(new Rule(regex, p, type, value, mod, Set.copyOf(groups), Map.copyOf(groupLex), rules.size(),
-                filterable ? Set.copyOf(required == null ? words : required) : null, digits));
+                filterable ? Set.copyOf(required == null ? words : required) : null, digits, FirstChars.of(p)));
     }
 
     /**

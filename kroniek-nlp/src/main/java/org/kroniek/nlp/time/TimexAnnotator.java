@@ -60,8 +60,8 @@ public final class TimexAnnotator {
 
     private void annotateSentence(String text, int from, int to, RuleSet rules, Dct dct, List<Timex> out) {
         String sentence = text.substring(from, to);
-        PreFilter.Hits hits = PreFilter.scan(sentence, rules.triggers());
-        if (hits.empty() && rules.allRulesFiltered()) {
+        PreFilter.Hits hits = rules.preFilter().scan(sentence);
+        if (hits.empty() && rules.preFilter().allRulesFiltered()) {
             return;
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -104,12 +104,16 @@ public final class TimexAnnotator {
      * keeps the time stage cheap; like {@code find}, a rule's matches do not overlap each other.
      */
     private static void findAt(Rule rule, String sentence, int[] starts, List<Candidate> out) {
-        Matcher m = rule.pattern().matcher(sentence);
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+        FirstChars first = rule.first();
+        Matcher m = null;
         int lastEnd = 0;
         for (int start : starts) {
-            if (start < lastEnd) {
+            if (start < lastEnd || !first.admits(sentence, start)) {
                 continue;
+            }
+            if (m == null) {
+                m = rule.pattern().matcher(sentence);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(start, sentence.length());
             if (m.lookingAt() && m.end() > m.start()) {
@@ -149,9 +153,9 @@ public final class TimexAnnotator {
             if (pm == null) {
                 continue;
             }
-            Matcher m = p.pattern().matcher(before);
-            if (m.find()) {
-                start = lookFrom + m.start();
+            int at = findPrefix(p, before);
+            if (at >= 0) {
+                start = lookFrom + at;
                 if (!pm.equals("-") && mod == null) {
                     mod = pm;
                 }
@@ -159,5 +163,31 @@ public final class TimexAnnotator {
             }
         }
         return new Timex(start, c.end(), sentence.substring(start, c.end()), type, value, mod);
+    }
+
+    /**
+     * Where {@code find} would find the prefix in the text before a timex, or -1. A pattern that cannot match
+     * empty is tried ({@code lookingAt}, left to right) only where its match can begin, which finds the same;
+     * prefix patterns start with "not after a letter or digit", so a position after a letter is skipped too.
+     */
+    private static int findPrefix(Prefix p, String before) {
+        if (p.first().nullable()) {
+            Matcher m = p.pattern().matcher(before);
+            return m.find() ? m.start() : -1;
+        }
+        Matcher m = null;
+        for (int i = 0; i < before.length(); i++) {
+            if ((i > 0 && Character.isLetter(before.charAt(i - 1))) || !p.first().admits(before, i)) {
+                continue;
+            }
+            if (m == null) {
+                m = p.pattern().matcher(before);
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (m.region(i, before.length()).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -14,6 +14,9 @@ import org.kroniek.store.SearchIndex;
 import org.kroniek.store.dedup.DocumentIdentity;
 import org.kroniek.store.dedup.NearDuplicate;
 import org.kroniek.store.dedup.NearDuplicateDetector;
+import org.kroniek.store.sql.SqliteDocumentStore;
+import org.kroniek.store.stories.StoryLinker;
+import org.kroniek.store.stories.StorySettings;
 
 /**
  * Adds analysed documents to a store, one thread only. The order of durability is what makes a crash harmless:
@@ -34,6 +37,7 @@ public final class StoreWriter implements AutoCloseable {
     private final IngestCounts counts = new IngestCounts();
     private final List<IndexedDocument> batch = new ArrayList<>();
     private final long runId;
+    private final StoryLinker stories;
     private long lastSequence;
     private long batchStartedNanos;
     private long lastIndexCommitNanos = System.nanoTime();
@@ -46,6 +50,12 @@ public final class StoreWriter implements AutoCloseable {
         this.listener = listener;
         this.lastSequence = documents.lastSequence();
         this.runId = documents.beginRun(arguments);
+        // Stories are linked after each batch commits, as the index is fed: linking can lag, never lead.
+        this.stories = documents instanceof SqliteDocumentStore sqlite
+                ? StoryLinker.open(sqlite.connection(), StorySettings.defaults()) : null;
+        if (stories != null) {
+            stories.linkNew();
+        }
     }
 
     /** Stores one analysed document unless it is already there. */
@@ -107,6 +117,9 @@ public final class StoreWriter implements AutoCloseable {
                 throw e;
             }
             listener.committed(lastSequence);
+            if (stories != null) {
+                stories.linkNew();
+            }
             for (IndexedDocument doc : batch) {
                 index.add(doc);
             }

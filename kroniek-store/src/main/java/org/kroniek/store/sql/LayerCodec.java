@@ -15,7 +15,7 @@ import org.kroniek.core.DocumentJson;
  * A layer (a list of records) as deflated JSON. Tokens are most of a document's bytes (~10 KB of JSON for 250
  * tokens); deflate cuts that about five-fold at well under a millisecond per document.
  */
-final class LayerCodec {
+public final class LayerCodec {
     private LayerCodec() {
     }
 
@@ -40,7 +40,7 @@ final class LayerCodec {
         }
     }
 
-    static <T> List<T> decode(byte[] data, Class<T> type) {
+    public static <T> List<T> decode(byte[] data, Class<T> type) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(data);

@@ -157,7 +157,19 @@ public final class Migrations {
                       seq INTEGER NOT NULL REFERENCES documents(seq),
                       score REAL,
                       PRIMARY KEY (story_id, seq))""",
-                    "CREATE INDEX story_members_seq ON story_members(seq)")));
+                    "CREATE INDEX story_members_seq ON story_members(seq)")),
+            // Cross-document linking: what a story shows (its most central headline, size, main actors, top terms)
+            // and how far linking got, so that it resumes after a crash exactly where the database says.
+            new Migration(2, "stories: title, size, actors, terms; linking progress", List.of(
+                    "ALTER TABLE stories ADD COLUMN title TEXT",
+                    "ALTER TABLE stories ADD COLUMN documents INTEGER",
+                    "ALTER TABLE stories ADD COLUMN actors_json TEXT",
+                    "ALTER TABLE stories ADD COLUMN terms TEXT",
+                    "CREATE INDEX stories_last_day ON stories(last_day)",
+                    """
+                    CREATE TABLE linking_progress (
+                      task TEXT PRIMARY KEY,
+                      last_seq INTEGER NOT NULL)""")));
 
     public static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

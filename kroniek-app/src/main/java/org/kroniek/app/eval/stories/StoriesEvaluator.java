@@ -1,0 +1,46 @@
+package org.kroniek.app.eval.stories;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.kroniek.store.stories.BCubed;
+import org.kroniek.store.stories.StoryClusterer;
+import org.kroniek.store.stories.StoryItem;
+import org.kroniek.store.stories.StorySettings;
+import org.kroniek.store.stories.StoryTerms;
+
+/**
+ * Clusters UCI headlines in time order with the store's own clusterer (the headline is the whole text; no
+ * entities or events) and scores the result with B-cubed against the STORY column, on the whole file and on each
+ * half (the first half is what the defaults were tuned on).
+ */
+public final class StoriesEvaluator {
+    private StoriesEvaluator() {
+    }
+
+    public static StoriesScores evaluate(Path csv, StorySettings settings) throws IOException {
+        UciHeadlines data = UciHeadlines.read(csv);
+        List<UciHeadlines.Headline> rows = data.headlines();
+        int half = rows.size() / 2;
+        return new StoriesScores(score(rows, settings), score(rows.subList(0, half), settings),
+                score(rows.subList(half, rows.size()), settings), data.skipped(), settings);
+    }
+
+    static BCubed score(List<UciHeadlines.Headline> rows, StorySettings settings) {
+        StoryClusterer clusterer = new StoryClusterer(settings);
+        StoryTerms terms = new StoryTerms();
+        List<String> gold = new ArrayList<>(rows.size());
+        List<Long> system = new ArrayList<>(rows.size());
+        long id = 0;
+        for (UciHeadlines.Headline row : rows) {
+            StoryItem item = new StoryItem(id++, row.days(), row.title(), terms.count(row.title(), "en"), Set.of(),
+                    Set.of());
+            gold.add(row.story());
+            system.add(clusterer.assign(item).storyId());
+        }
+        system.replaceAll(clusterer::resolve);
+        return BCubed.of(gold, system);
+    }
+}

@@ -1,0 +1,135 @@
+package org.kroniek.store.stories;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.kroniek.store.DctPeriod;
+
+/**
+ * Reads stored documents as the clusterer sees them: title (counted twice: a headline says what the story is)
+ * and lead, actors (canonical names of linked mentions and entities, else entity text) and event keys.
+ */
+final class StoredItems {
+    /** The lead carries the story; the rest of a long article mostly adds background that other stories share. */
+    static final int LEAD_CHARACTERS = 1500;
+
+    record Row(StoryItem item, Long duplicateOf) {
+    }
+
+    private final Connection connection;
+    private final StoryTerms terms = new StoryTerms();
+
+    StoredItems(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Documents with {@code from < seq <= to}, in sequence order. */
+    List<Row> read(long from, long to) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT seq, language, dct, title, substr(text, 1, "
+                + LEAD_CHARACTERS + "), duplicate_of FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+            st.setLong(1, from);
+            st.setLong(2, to);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    String language = rs.getString(2);
+                    String title = rs.getString(4);
+                    Map<String, Integer> counts = terms.count(title, language);
+                    if (title == null || title.isBlank()) {
+                        title = firstLine(rs.getString(5));
+                    }
+                    counts.replaceAll((t, n) -> 2 * n);
+                    terms.count(rs.getString(5), language).forEach((t, n) -> counts.merge(t, n, Integer::sum));
+                    long duplicateOf = rs.getLong(6);
+                    Long dup = rs.wasNull() ? null : duplicateOf;
+                    rows.add(new Row(new StoryItem(seq, time(rs.getString(3)), title, counts, Set.of(), Set.of()), dup));
+                }
+            }
+        }
+        List<Row> complete = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            StoryItem i = row.item();
+            complete.add(new Row(new StoryItem(i.id(), i.time(), i.title(), i.terms(), actors(i.id()), events(i.id())),
+                    row.duplicateOf()));
+        }
+        return complete;
+    }
+
+    private Set<String> actors(long seq) throws SQLException {
+        Set<String> actors = new HashSet<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT coalesce(canonical, text) FROM mentions WHERE seq = ? AND (canonical IS NOT NULL OR actor_code IS NOT NULL) "
+                        + "UNION SELECT coalesce(canonical, text) FROM entities WHERE seq = ?")) {
+            st.setLong(1, seq);
+            st.setLong(2, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null) {
+                        actors.add(rs.getString(1).strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return actors;
+    }
+
+    private Set<String> events(long seq) throws SQLException {
+        Set<String> events = new HashSet<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT type, actor_code, target_code FROM events WHERE seq = ? AND type IS NOT NULL")) {
+            st.setLong(1, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** A text without a headline is named by its first line (a heading, or the lead sentence), cut at 120. */
+    static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.strip();
+        int end = line.indexOf('\n');
+        line = end < 0 ? line : line.substring(0, end).strip();
+        int stop = line.indexOf(". ");
+        if (stop > 20) {
+            line = line.substring(0, stop + 1);
+        }
+        return line.length() <= 120 ? line : line.substring(0, line.lastIndexOf(' ', 117) > 40 ? line.lastIndexOf(' ', 117) : 117) + " ...";
+    }
+
+    /** The creation time in fractional epoch days; an undated document is placed at day 0 of its period or 0. */
+    static double time(String dct) {
+        if (dct == null) {
+            return 0;
+        }
+        try {
+            if (dct.length() >= 16 && dct.charAt(10) == 'T') {
+                return LocalDateTime.parse(dct.substring(0, 16)).toEpochSecond(ZoneOffset.UTC) / 86_400.0;
+            }
+        } catch (DateTimeParseException e) {
+            // fall back to the day
+        }
+        return DctPeriod.parse(dct).map(p -> (double) p.first().toEpochDay()).orElse(0.0);
+    }
+
+    static String day(double time) {
+        return LocalDate.ofEpochDay((long) Math.floor(time)).toString();
+    }
+}

@@ -1,0 +1,173 @@
+package org.kroniek.store.stories;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kroniek.core.DocumentJson;
+import org.kroniek.store.StoreException;
+
+/**
+ * Assigns stored documents to stories, after the documents are committed (like the search index, linking can
+ * only lag behind the database). The clusterer's state is rebuilt on open by replaying the stored assignments in
+ * sequence order; {@code linking_progress} records the last document linked, in the same transaction as its
+ * assignment, so an interrupted run resumes exactly there and a rerun changes nothing. Event coreference runs in
+ * the same pass.
+ */
+public final class StoryLinker {
+    static final String TASK = "stories";
+
+    private final Connection connection;
+    private final StoredItems items;
+    private final StoryClusterer clusterer;
+    private final EventCoreference events;
+    private long linkedThrough;
+
+    private StoryLinker(Connection connection, StorySettings settings) {
+        this.connection = connection;
+        this.items = new StoredItems(connection);
+        this.clusterer = new StoryClusterer(settings);
+        this.events = new EventCoreference(connection);
+    }
+
+    /** Opens a linker on the writer's connection (auto-commit off) and replays what is already linked. */
+    public static StoryLinker open(Connection connection, StorySettings settings) {
+        StoryLinker linker = new StoryLinker(connection, settings);
+        try {
+            linker.restore();
+        } catch (SQLException e) {
+            throw new StoreException("cannot restore the story clusters: " + e.getMessage(), e);
+        }
+        return linker;
+    }
+
+    private void restore() throws SQLException {
+        linkedThrough = progress();
+        for (StoredItems.Row row : items.read(0, linkedThrough)) {
+            Long story = storyOf(row.item().id());
+            if (story != null) {
+                clusterer.join(row.item(), story);
+            }
+        }
+        events.restore();
+    }
+
+    /** Links every document stored after the last linked one; returns how many. Commits. */
+    public int linkNew() {
+        try {
+            long last = lastSequence();
+            if (last <= linkedThrough) {
+                return 0;
+            }
+            List<StoredItems.Row> rows = items.read(linkedThrough, last);
+            for (StoredItems.Row row : rows) {
+                StoryAssignment assignment;
+                Long original = row.duplicateOf() == null ? null : storyOf(row.duplicateOf());
+                if (original != null) {
+                    // A near-duplicate is the same report again: it joins its original's story, whatever its words.
+                    assignment = clusterer.join(row.item(), clusterer.resolve(original));
+                } else {
+                    assignment = clusterer.assign(row.item());
+                }
+                for (Map.Entry<Long, Long> merge : clusterer.drainMerges().entrySet()) {
+                    move(merge.getKey(), merge.getValue());
+                }
+                // The story row first: members refer to it.
+                save(clusterer.story(assignment.storyId()));
+                member(assignment);
+            }
+            events.linkNew(linkedThrough, last);
+            setProgress(last);
+            connection.commit();
+            linkedThrough = last;
+            return rows.size();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the next run starts from the recorded progress anyway
+            }
+            throw new StoreException("cannot link stories: " + e.getMessage(), e);
+        }
+    }
+
+    public StoryClusterer clusterer() {
+        return clusterer;
+    }
+
+    private void member(StoryAssignment a) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT OR REPLACE INTO story_members (story_id, seq, score) VALUES (?, ?, ?)")) {
+            st.setLong(1, a.storyId());
+            st.setLong(2, a.itemId());
+            st.setDouble(3, a.score());
+            st.executeUpdate();
+        }
+    }
+
+    private void move(long gone, long into) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("UPDATE story_members SET story_id = ? WHERE story_id = ?");
+             PreparedStatement del = connection.prepareStatement("DELETE FROM stories WHERE story_id = ?")) {
+            st.setLong(1, into);
+            st.setLong(2, gone);
+            st.executeUpdate();
+            del.setLong(1, gone);
+            del.executeUpdate();
+        }
+    }
+
+    private void save(Story story) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO stories (story_id, label, "
+                + "first_day, last_day, updated_at, title, documents, actors_json, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            String title = story.title();
+            st.setLong(1, story.id());
+            st.setString(2, String.join(" ", story.topTerms(5)));
+            st.setString(3, StoredItems.day(story.firstTime()));
+            st.setString(4, StoredItems.day(story.lastTime()));
+            st.setString(5, Instant.now().toString());
+            st.setString(6, title);
+            st.setInt(7, story.size());
+            st.setString(8, DocumentJson.toLine(story.mainActors(8)));
+            st.setString(9, String.join(" ", story.topTerms(10)));
+            st.executeUpdate();
+        }
+    }
+
+    private Long storyOf(long seq) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT story_id FROM story_members WHERE seq = ?")) {
+            st.setLong(1, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private long lastSequence() throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM documents");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long progress() throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT last_seq FROM linking_progress WHERE task = ?")) {
+            st.setString(1, TASK);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private void setProgress(long seq) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT OR REPLACE INTO linking_progress (task, last_seq) VALUES (?, ?)")) {
+            st.setString(1, TASK);
+            st.setLong(2, seq);
+            st.executeUpdate();
+        }
+    }
+}
