@@ -127,24 +127,8 @@ public final class SearchCommand implements Callable<Integer> {
         json.put("total", results.total());
         json.put("totalExact", results.totalExact());
         json.put("milliseconds", Math.round(results.milliseconds() * 10) / 10.0);
-        json.put("hits", results.hits().stream().map(SearchCommand::hitJson).toList());
+        json.put("hits", results.hits().stream().map(SearchHit::toJsonMap).toList());
         return json;
     }
 
-    private static Map<String, Object> hitJson(SearchHit hit) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("seq", hit.sequence());
-        json.put("id", hit.id());
-        json.put("score", hit.score());
-        json.put("dct", hit.dct());
-        json.put("language", hit.language());
-        json.put("publisher", hit.publisher());
-        json.put("byline", hit.byline());
-        json.put("source", hit.source());
-        json.put("headline", hit.headline());
-        json.put("snippets", hit.snippets());
-        json.put("duplicateOf", hit.duplicateOf());
-        json.put("duplicates", hit.duplicates());
-        return json;
-    }
 }

@@ -21,7 +21,7 @@ final class TestModels {
 
     static Path tinyConllu() {
         try {
-            return Path.of(TestModels.class.getResource("tiny.conllu").toURI());
+            return Path.of(TestModels.class.getResource("tiny-fixture-conllu.txt").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

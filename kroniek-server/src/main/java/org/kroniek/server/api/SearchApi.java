@@ -58,7 +58,7 @@ public final class SearchApi {
             out.put("offset", paging.offset());
             out.put("limit", paging.limit());
             out.put("milliseconds", Math.round(results.milliseconds() * 10) / 10.0);
-            out.put("items", page.stream().map(SearchApi::hit).toList());
+            out.put("items", page.stream().map(SearchHit::toJsonMap).toList());
             if (facets) {
                 SearchResults best = results.hits().size() >= Math.min(FACET_HITS, results.total()) ? results
                         : run(kroniek, request.withLimit(FACET_HITS));
@@ -101,20 +101,4 @@ public final class SearchApi {
         };
     }
 
-    private static Map<String, Object> hit(SearchHit hit) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("seq", hit.sequence());
-        json.put("id", hit.id());
-        json.put("score", hit.score());
-        json.put("dct", hit.dct());
-        json.put("language", hit.language());
-        json.put("publisher", hit.publisher());
-        json.put("byline", hit.byline());
-        json.put("source", hit.source());
-        json.put("headline", hit.headline());
-        json.put("snippets", hit.snippets());
-        json.put("duplicateOf", hit.duplicateOf());
-        json.put("duplicates", hit.duplicates());
-        return json;
-    }
 }

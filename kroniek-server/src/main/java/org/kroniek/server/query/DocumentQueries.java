@@ -11,6 +11,7 @@ import org.kroniek.core.Entity;
 import org.kroniek.core.Event;
 import org.kroniek.core.Mention;
 import org.kroniek.core.Sentence;
+import org.kroniek.store.sql.LayerCodec;
 import org.kroniek.store.KroniekStore;
 import org.kroniek.store.sql.SqliteDocumentStore;
 
@@ -51,10 +52,10 @@ public final class DocumentQueries {
                 List.of(seq))) {
             byte[] data = (byte[]) row.get("data");
             switch ((String) row.get("layer")) {
-                case "sentences" -> document.setSentences(StoredLayer.decode(data, Sentence.class));
-                case "entities" -> document.setEntities(StoredLayer.decode(data, Entity.class));
-                case "mentions" -> document.setMentions(StoredLayer.decode(data, Mention.class));
-                case "events" -> document.setEvents(StoredLayer.decode(data, Event.class));
+                case "sentences" -> document.setSentences(LayerCodec.decode(data, Sentence.class));
+                case "entities" -> document.setEntities(LayerCodec.decode(data, Entity.class));
+                case "mentions" -> document.setMentions(LayerCodec.decode(data, Mention.class));
+                case "events" -> document.setEvents(LayerCodec.decode(data, Event.class));
                 default -> {
                     // tokens and timexes come with load()
                 }
@@ -73,7 +74,7 @@ public final class DocumentQueries {
     public static List<Sentence> sentences(KroniekStore store, long seq) {
         List<Map<String, Object>> rows = Sql.rows(store,
                 "SELECT data FROM document_layers WHERE seq = ? AND layer = 'sentences'", List.of(seq));
-        return rows.isEmpty() ? List.of() : StoredLayer.decode((byte[]) rows.get(0).get("data"), Sentence.class);
+        return rows.isEmpty() ? List.of() : LayerCodec.decode((byte[]) rows.get(0).get("data"), Sentence.class);
     }
 
 

@@ -1,6 +1,8 @@
 package org.kroniek.store.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One document found.
@@ -18,5 +20,23 @@ public record SearchHit(long sequence, String id, float score, String dct, Strin
     public SearchHit withDuplicates(int count) {
         return new SearchHit(sequence, id, score, dct, language, publisher, byline, source, headline, snippets,
                 duplicateOf, count);
+    }
+
+    /** The hit as the JSON of {@code kroniek search --json} and {@code GET /api/search}. */
+    public Map<String, Object> toJsonMap() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("seq", sequence);
+        json.put("id", id);
+        json.put("score", score);
+        json.put("dct", dct);
+        json.put("language", language);
+        json.put("publisher", publisher);
+        json.put("byline", byline);
+        json.put("source", source);
+        json.put("headline", headline);
+        json.put("snippets", snippets);
+        json.put("duplicateOf", duplicateOf);
+        json.put("duplicates", duplicates);
+        return json;
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The bar on the TempEval-3 platinum test set (English): value F1 >= 0.78 (HeidelTime: 0.776). */
-class TimemlPlatinumSharedTest {
+class TempEval3GateTest {
     private static final Path SHARED = Path.of(System.getProperty("kroniek.shared", "../../shared"));
 
     @Test
