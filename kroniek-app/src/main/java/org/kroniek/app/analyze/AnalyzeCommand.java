@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kroniek.app.cli.InputOptions;
 import org.kroniek.app.cli.Progress;
 import org.kroniek.app.cli.SampleCorpus;
 import org.kroniek.core.Document;
@@ -16,9 +17,9 @@ import org.kroniek.core.DocumentError;
 import org.kroniek.core.Pipeline;
 import org.kroniek.ingest.DocumentSink;
 import org.kroniek.ingest.DocumentSource;
-import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.nlp.NlpPipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,17 +42,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--date", paramLabel = "DATE",
-            description = "Creation date for plain-text input that carries none, e.g. 2016-12-27 or 2016-12-27T12:57.")
-    String date;
-
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto (by extension and content), seed, text, jsonl, html or rss (default: ${DEFAULT-VALUE}).")
-    String inputFormat;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ReaderOptions.DEFAULT_MAX_BYTES,
-            description = "Skip (and report) inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--actors", paramLabel = "FILE",
             description = "An actor knowledge-base file (.kb, see docs/FORMATS.md) added to the shipped one; its"
@@ -62,7 +54,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
         Pipeline pipeline = NlpPipelines.standard(actorFiles);
-        DocumentSource source = new DocumentSource(new ReaderOptions(maxBytes, date, inputFormat));
+        DocumentSource source = new DocumentSource(input.readerOptions());
         Progress progress = Progress.onStderr("documents", 0);
         Batch batch;
         try (OutputStream out = openOutput(); DocumentWriter writer = DocumentWriter.create(format, out)) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kroniek.app.cli.InputOptions;
 import org.kroniek.app.cli.Progress;
 import org.kroniek.app.cli.SampleCorpus;
 import org.kroniek.ingest.DocumentSource;
@@ -38,17 +39,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or '-' for stdin.")
     List<String> paths = List.of();
 
-    @Option(names = "--date", paramLabel = "DATE",
-            description = "Creation date for plain-text input that carries none, e.g. 2016-12-27 or 2016-12-27T12:57.")
-    String date;
-
-    @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-            description = "auto (by extension and content), seed, text, jsonl, html or rss (default: ${DEFAULT-VALUE}).")
-    String inputFormat;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ReaderOptions.DEFAULT_MAX_BYTES,
-            description = "Skip (and report) inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: 2, or 1 on one core).")
     Integer threads;
@@ -61,7 +53,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
-        ReaderOptions options = new ReaderOptions(maxBytes, date, inputFormat);
+        ReaderOptions options = input.readerOptions();
         if (!options.problems().isEmpty()) {
             options.problems().forEach(p -> System.err.println("kroniek: " + p));
             return 1;

@@ -32,26 +32,7 @@ class SeedStoryTest {
     void bothSeedArticlesAreOneStoryWithTheKeyDatesOnItsTimeline() throws Exception {
         Path seeds = SHARED.resolve("seeds");
         Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared absent: seed story test skipped");
-        var pipeline = NlpPipelines.standard();
-        var source = new org.kroniek.ingest.DocumentSource(new org.kroniek.ingest.ReaderOptions(
-                org.kroniek.ingest.ReaderOptions.DEFAULT_MAX_BYTES, null, "auto"));
-        List<org.kroniek.core.Document> docs = new java.util.ArrayList<>();
-        source.readAll(List.of(seeds.toString()), new org.kroniek.ingest.DocumentSink() {
-            @Override
-            public void document(org.kroniek.core.Document document) {
-                docs.add(pipeline.analyze(document));
-            }
-
-            @Override
-            public void error(org.kroniek.core.DocumentError error) {
-                throw new AssertionError(error.toString());
-            }
-        });
-        assertThat(docs).hasSize(2);
-        try (KroniekStore store = KroniekStore.openForWriting(dir);
-             StoreWriter writer = new StoreWriter(store, WriterSettings.defaults(), new IngestListener() { }, "test")) {
-            docs.forEach(writer::add);
-        }
+        storeSeeds(seeds);
         try (KroniekStore store = KroniekStore.openForReading(dir)) {
             List<StorySummary> stories = new StoryQueries(store.connection()).largest(10, 1);
             assertThat(stories).hasSize(1);
@@ -81,30 +62,36 @@ class SeedStoryTest {
     void theAstanaTalksAreOneEventMentionedInBothArticles() throws Exception {
         Path seeds = SHARED.resolve("seeds");
         Assumptions.assumeTrue(Files.isDirectory(seeds), "../shared absent: seed story test skipped");
-        var pipeline = NlpPipelines.standard();
-        var source = new org.kroniek.ingest.DocumentSource(org.kroniek.ingest.ReaderOptions.defaults());
-        List<org.kroniek.core.Document> docs = new java.util.ArrayList<>();
-        source.readAll(List.of(seeds.toString()), new org.kroniek.ingest.DocumentSink() {
-            @Override
-            public void document(org.kroniek.core.Document document) {
-                docs.add(pipeline.analyze(document));
-            }
-
-            @Override
-            public void error(org.kroniek.core.DocumentError error) {
-                throw new AssertionError(error.toString());
-            }
-        });
-        try (KroniekStore store = KroniekStore.openForWriting(dir);
-             StoreWriter writer = new StoreWriter(store, WriterSettings.defaults(), new IngestListener() { }, "test")) {
-            docs.forEach(writer::add);
-        }
+        storeSeeds(seeds);
         try (KroniekStore store = KroniekStore.openForReading(dir)) {
             long story = new StoryQueries(store.connection()).largest(10, 1).get(0).id();
             assertThat(new Timeline(store.connection()).forStory(story)).anySatisfy(e -> {
                 assertThat(e.location()).containsIgnoringCase("Astana");
                 assertThat(e.documents()).isEqualTo(2);
             });
+        }
+    }
+
+    /** Reads, analyses and stores both seed articles as {@code kroniek ingest} would. */
+    private void storeSeeds(Path seeds) throws Exception {
+        var pipeline = NlpPipelines.standard();
+        List<org.kroniek.core.Document> docs = new java.util.ArrayList<>();
+        new org.kroniek.ingest.DocumentSource(org.kroniek.ingest.ReaderOptions.defaults()).readAll(
+                List.of(seeds.toString()), new org.kroniek.ingest.DocumentSink() {
+                    @Override
+                    public void document(org.kroniek.core.Document document) {
+                        docs.add(pipeline.analyze(document));
+                    }
+
+                    @Override
+                    public void error(org.kroniek.core.DocumentError error) {
+                        throw new AssertionError(error.toString());
+                    }
+                });
+        assertThat(docs).hasSize(2);
+        try (KroniekStore store = KroniekStore.openForWriting(dir);
+             StoreWriter writer = new StoreWriter(store, WriterSettings.defaults(), new IngestListener() { }, "test")) {
+            docs.forEach(writer::add);
         }
     }
 
