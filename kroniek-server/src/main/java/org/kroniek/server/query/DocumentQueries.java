@@ -41,7 +41,8 @@ public final class DocumentQueries {
         json.put("ingestedAt", meta.get(0).get("ingestedAt"));
         json.put("duplicates", Sql.rows(store, "SELECT seq, external_id AS id FROM documents WHERE duplicate_of = ?"
                 + " ORDER BY seq", List.of(seq)));
-        json.put("stories", Sql.rows(store, "SELECT s.story_id AS id, s.label AS label FROM story_members m"
+        json.put("stories", Sql.rows(store, "SELECT s.story_id AS id, COALESCE(s.title, s.label) AS label"
+                + " FROM story_members m"
                 + " JOIN stories s ON s.story_id = m.story_id WHERE m.seq = ? ORDER BY s.story_id", List.of(seq)));
         return Optional.of(json);
     }

@@ -33,7 +33,7 @@ public final class FacetQueries {
                 + " GROUP BY value ORDER BY count DESC, value LIMIT ?", top));
         facets.put("eventTypes", Sql.rows(store, "SELECT type AS value, count(DISTINCT seq) AS count FROM events"
                 + " WHERE seq IN " + in + " AND type IS NOT NULL GROUP BY type ORDER BY count DESC, type LIMIT ?", top));
-        facets.put("stories", Sql.rows(store, "SELECT s.story_id AS value, s.label AS label,"
+        facets.put("stories", Sql.rows(store, "SELECT s.story_id AS value, COALESCE(s.title, s.label) AS label,"
                 + " count(DISTINCT m.seq) AS count FROM story_members m JOIN stories s ON s.story_id = m.story_id"
                 + " WHERE m.seq IN " + in + " GROUP BY s.story_id ORDER BY count DESC, s.story_id LIMIT ?", top));
         return facets;

@@ -24,7 +24,7 @@ public final class StoryQueries {
         if (total == 0) {
             return Page.empty(offset, limit);
         }
-        List<Map<String, Object>> rows = Sql.rows(store, "SELECT s.story_id AS id, s.label AS label,"
+        List<Map<String, Object>> rows = Sql.rows(store, "SELECT s.story_id AS id, COALESCE(s.title, s.label) AS label,"
                 + " s.first_day AS firstDay, s.last_day AS lastDay, s.updated_at AS updatedAt,"
                 + " count(m.seq) AS documents FROM stories s LEFT JOIN story_members m ON m.story_id = s.story_id"
                 + " GROUP BY s.story_id ORDER BY s.last_day DESC, s.story_id LIMIT ? OFFSET ?", List.of(limit, offset));
@@ -32,7 +32,8 @@ public final class StoryQueries {
     }
 
     public static Optional<Map<String, Object>> story(KroniekStore store, long id) {
-        List<Map<String, Object>> rows = Sql.rows(store, "SELECT story_id AS id, label, first_day AS firstDay,"
+        List<Map<String, Object>> rows = Sql.rows(store, "SELECT story_id AS id, COALESCE(title, label) AS label,"
+                + " label AS terms, first_day AS firstDay,"
                 + " last_day AS lastDay, updated_at AS updatedAt FROM stories WHERE story_id = ?", List.of(id));
         if (rows.isEmpty()) {
             return Optional.empty();
