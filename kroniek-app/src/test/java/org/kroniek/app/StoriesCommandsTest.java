@@ -48,6 +48,19 @@ class StoriesCommandsTest {
     }
 
     @Test
+    void ingestTakesTheUsersActorFile() throws Exception {
+        Path samples = Path.of(System.getProperty("kroniek.root", "..")).resolve("samples");
+        String fictionStore = dir.resolve("fiction-store").toString();
+        CliRun ingest = CliRun.of("ingest", "--store", fictionStore, "--actors",
+                samples.resolve("fiction.kb").toString(), samples.resolve("nl/017_staakt-het-vuren-wenen.txt").toString());
+        assertThat(ingest.status()).as(ingest.err()).isZero();
+        CliRun actors = CliRun.of("actors", "--store", fictionStore, "--json");
+        List<String> codes = new ArrayList<>();
+        DocumentJson.mapper().readTree(actors.out()).get("actors").forEach(a -> codes.add(a.get("code").asText()));
+        assertThat(codes).contains("XKR", "XBL", "XKR:GOV");
+    }
+
+    @Test
     void actorsAreCountedPerMonth() throws Exception {
         CliRun run = CliRun.of("actors", "--store", store(), "--limit", "3", "--json");
         assertThat(run.status()).as(run.err()).isZero();

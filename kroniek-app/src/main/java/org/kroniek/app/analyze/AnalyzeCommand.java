@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kroniek.app.cli.AnalysisOptions;
 import org.kroniek.app.cli.InputOptions;
 import org.kroniek.app.cli.Progress;
 import org.kroniek.app.cli.SampleCorpus;
@@ -17,7 +18,6 @@ import org.kroniek.core.DocumentError;
 import org.kroniek.core.Pipeline;
 import org.kroniek.ingest.DocumentSink;
 import org.kroniek.ingest.DocumentSource;
-import org.kroniek.nlp.NlpPipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,15 +45,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor knowledge-base file (.kb, see docs/FORMATS.md) added to the shipped one; its"
-                    + " entries win. Repeatable. Also: the KRONIEK_ACTORS environment variable.")
-    List<Path> actorFiles = List.of();
+    @Mixin
+    AnalysisOptions analysis;
 
     @Override
     public Integer call() throws IOException {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
-        Pipeline pipeline = NlpPipelines.standard(actorFiles);
+        Pipeline pipeline = analysis.pipeline();
         DocumentSource source = new DocumentSource(input.readerOptions());
         Progress progress = Progress.onStderr("documents", 0);
         Batch batch;

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kroniek.app.cli.AnalysisOptions;
 import org.kroniek.app.cli.InputOptions;
 import org.kroniek.app.cli.Progress;
 import org.kroniek.app.cli.SampleCorpus;
 import org.kroniek.ingest.DocumentSource;
 import org.kroniek.ingest.ReaderOptions;
-import org.kroniek.nlp.NlpPipelines;
 import org.kroniek.store.IdentityLookup;
 import org.kroniek.store.IngestCounts;
 import org.kroniek.store.KroniekStore;
@@ -42,6 +42,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: 2, or 1 on one core).")
     Integer threads;
 
@@ -72,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestCounts counts;
             try (StoreWriter writer = new StoreWriter(kroniek, settings, listener, String.join(" ", inputs));
                  IdentityLookup stored = kroniek.documents().openLookup()) {
-                counts = new ParallelIngest(NlpPipelines.standard(), workers)
+                counts = new ParallelIngest(analysis.pipeline(), workers)
                         .run(new DocumentSource(options), inputs, writer, stored, listener);
             } finally {
                 progress.close();

@@ -2,6 +2,7 @@ package org.kroniek.app.serve;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.kroniek.app.cli.AnalysisOptions;
 import org.kroniek.app.ingest.StoreOption;
 import org.kroniek.server.KroniekServer;
 import org.kroniek.server.ServerConfig;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
                 + " --read-only (or when another kroniek process is writing) it only reads.",
             "Stop it with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    AnalysisOptions analysis;
+
 
     @Mixin
     StoreOption store;
@@ -49,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = ServerConfig.loopback(store.directory(), port).withHost(host).withReadOnly(readOnly)
                 .withMaxBodyBytes(maxBody);
-        KroniekServer server = KroniekServer.start(config);
+        KroniekServer server = KroniekServer.start(config, analysis.pipeline());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -1,0 +1,20 @@
+package org.kroniek.app.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.kroniek.core.Pipeline;
+import org.kroniek.nlp.NlpPipelines;
+import picocli.CommandLine.Option;
+
+/** How to analyse: the options every command that runs the pipeline shares (a picocli mixin). */
+public final class AnalysisOptions {
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor knowledge-base file (.kb, see docs/FORMATS.md) added to the shipped one; its"
+                    + " entries win. Repeatable. Also: the KRONIEK_ACTORS environment variable.")
+    List<Path> actorFiles = List.of();
+
+    /** The standard pipeline with the user's actor files. */
+    public Pipeline pipeline() {
+        return NlpPipelines.standard(actorFiles);
+    }
+}
