@@ -259,90 +259,80 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     private void insertFacts(long seq, Document doc) throws SQLException {
-        if (!doc.getEntities().isEmpty()) {
-            PreparedStatement st = statement("INSERT INTO entities (seq, idx, start_offset, end_offset, text, type, "
-                    + "canonical, actor_code, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            int idx = 0;
-            for (Entity e : doc.getEntities()) {
-                st.setLong(1, seq);
-                st.setInt(2, idx++);
-                st.setInt(3, e.start());
-                st.setInt(4, e.end());
-                st.setString(5, e.text());
-                st.setString(6, e.type());
-                st.setString(7, e.canonical());
-                st.setString(8, e.actor());
-                st.setDouble(9, e.confidence());
-                st.addBatch();
-            }
-            st.executeBatch();
+        insertRows(seq, doc.getEntities(), "INSERT INTO entities (seq, idx, start_offset, end_offset, text, type, "
+                + "canonical, actor_code, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (st, e) -> {
+                    st.setInt(3, e.start());
+                    st.setInt(4, e.end());
+                    st.setString(5, e.text());
+                    st.setString(6, e.type());
+                    st.setString(7, e.canonical());
+                    st.setString(8, e.actor());
+                    st.setDouble(9, e.confidence());
+                });
+        insertRows(seq, doc.getMentions(), "INSERT INTO mentions (seq, idx, start_offset, end_offset, text, "
+                + "canonical, actor_code, via, antecedent, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (st, m) -> {
+                    st.setInt(3, m.start());
+                    st.setInt(4, m.end());
+                    st.setString(5, m.text());
+                    st.setString(6, m.canonical());
+                    st.setString(7, m.actor());
+                    st.setString(8, m.via());
+                    st.setInt(9, m.antecedent());
+                    st.setDouble(10, m.confidence());
+                });
+        insertRows(seq, doc.getTimexes(), "INSERT INTO timexes (seq, idx, start_offset, end_offset, text, type, "
+                + "value, timex_mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (st, t) -> {
+                    st.setInt(3, t.start());
+                    st.setInt(4, t.end());
+                    st.setString(5, t.text());
+                    st.setString(6, t.type());
+                    st.setString(7, t.value());
+                    st.setString(8, t.mod());
+                });
+        insertRows(seq, doc.getEvents(), "INSERT INTO events (seq, idx, trigger_start, trigger_end, trigger_text, "
+                + "type, actor_code, target_code, location, event_date, mode, source, sentence, confidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (st, e) -> {
+                    if (e.trigger() == null) {
+                        st.setNull(3, Types.INTEGER);
+                        st.setNull(4, Types.INTEGER);
+                        st.setNull(5, Types.VARCHAR);
+                    } else {
+                        st.setInt(3, e.trigger().start());
+                        st.setInt(4, e.trigger().end());
+                        st.setString(5, e.trigger().text());
+                    }
+                    st.setString(6, e.type());
+                    st.setString(7, e.actor());
+                    st.setString(8, e.target());
+                    st.setString(9, e.location());
+                    st.setString(10, e.date());
+                    st.setString(11, e.mode());
+                    st.setString(12, e.source());
+                    st.setInt(13, e.sentence());
+                    st.setDouble(14, e.confidence());
+                });
+    }
+
+    /** Sets a row's own columns from the third on; the first two are always the document's seq and the index. */
+    private interface RowBinder<T> {
+        void bind(PreparedStatement statement, T row) throws SQLException;
+    }
+
+    /** One batch insert per layer: each row gets (seq, its index in the layer, its own columns). */
+    private <T> void insertRows(long seq, List<T> rows, String sql, RowBinder<T> binder) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
         }
-        if (!doc.getMentions().isEmpty()) {
-            PreparedStatement st = statement("INSERT INTO mentions (seq, idx, start_offset, end_offset, text, "
-                    + "canonical, actor_code, via, antecedent, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            int idx = 0;
-            for (Mention m : doc.getMentions()) {
-                st.setLong(1, seq);
-                st.setInt(2, idx++);
-                st.setInt(3, m.start());
-                st.setInt(4, m.end());
-                st.setString(5, m.text());
-                st.setString(6, m.canonical());
-                st.setString(7, m.actor());
-                st.setString(8, m.via());
-                st.setInt(9, m.antecedent());
-                st.setDouble(10, m.confidence());
-                st.addBatch();
-            }
-            st.executeBatch();
+        PreparedStatement st = statement(sql);
+        int idx = 0;
+        for (T row : rows) {
+            st.setLong(1, seq);
+            st.setInt(2, idx++);
+            binder.bind(st, row);
+            st.addBatch();
         }
-        if (!doc.getTimexes().isEmpty()) {
-            PreparedStatement st = statement("INSERT INTO timexes (seq, idx, start_offset, end_offset, text, type, "
-                    + "value, timex_mod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            int idx = 0;
-            for (Timex t : doc.getTimexes()) {
-                st.setLong(1, seq);
-                st.setInt(2, idx++);
-                st.setInt(3, t.start());
-                st.setInt(4, t.end());
-                st.setString(5, t.text());
-                st.setString(6, t.type());
-                st.setString(7, t.value());
-                st.setString(8, t.mod());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        if (!doc.getEvents().isEmpty()) {
-            PreparedStatement st = statement("INSERT INTO events (seq, idx, trigger_start, trigger_end, trigger_text, "
-                    + "type, actor_code, target_code, location, event_date, mode, source, sentence, confidence) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            int idx = 0;
-            for (Event e : doc.getEvents()) {
-                st.setLong(1, seq);
-                st.setInt(2, idx++);
-                if (e.trigger() == null) {
-                    st.setNull(3, Types.INTEGER);
-                    st.setNull(4, Types.INTEGER);
-                    st.setNull(5, Types.VARCHAR);
-                } else {
-                    st.setInt(3, e.trigger().start());
-                    st.setInt(4, e.trigger().end());
-                    st.setString(5, e.trigger().text());
-                }
-                st.setString(6, e.type());
-                st.setString(7, e.actor());
-                st.setString(8, e.target());
-                st.setString(9, e.location());
-                st.setString(10, e.date());
-                st.setString(11, e.mode());
-                st.setString(12, e.source());
-                st.setInt(13, e.sentence());
-                st.setDouble(14, e.confidence());
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
+        st.executeBatch();
     }
 
     private void insertSignature(DocumentToStore stored) throws SQLException {
