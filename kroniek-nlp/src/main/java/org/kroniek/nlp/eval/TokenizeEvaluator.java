@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kroniek.core.Sentence;
 import org.kroniek.core.Token;
+import org.kroniek.nlp.conllu.ConlluReader;
+import org.kroniek.nlp.conllu.ConlluSentence;
 import org.kroniek.nlp.tokenize.SentenceSplitter;
 import org.kroniek.nlp.tokenize.Tokenizer;
 
