@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
             "Reference data lives in ../shared/data (third-party) and ../shared/gold (hand-made)."},
         subcommands = {EvalTokenizeCommand.class, EvalPosCommand.class, EvalNerCommand.class,
             EvalTimexCommand.class, EvalTimemlCommand.class, EvalSeedsCommand.class, EvalPloverCommand.class,
-            EvalStoriesCommand.class})
+            EvalStoriesCommand.class, EvalTimelineCommand.class})
 public final class EvalCommand extends CommandGroup {
 }

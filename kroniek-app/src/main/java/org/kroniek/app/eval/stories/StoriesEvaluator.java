@@ -25,7 +25,32 @@ public final class StoriesEvaluator {
         List<UciHeadlines.Headline> rows = data.headlines();
         int half = rows.size() / 2;
         return new StoriesScores(score(rows, settings), score(rows.subList(0, half), settings),
-                score(rows.subList(half, rows.size()), settings), data.skipped(), settings);
+                score(rows.subList(half, rows.size()), settings), timestampsOnly(rows), data.skipped(), settings);
+    }
+
+    /** Gap between two crawl times that starts a new "story" in the timestamps-only baseline. */
+    static final long BASELINE_GAP_MILLIS = 60_000;
+
+    /**
+     * A check on the data rather than a clusterer: headlines grouped only by their timestamps (a new group after a
+     * minute without one). The sample's rows of one STORY were crawled within a minute of each other, so this
+     * baseline scores as high as the text clusterer could ever: a clusterer with a time window of minutes would be
+     * scored on that artefact, which is why the clusterer here runs with the ingest window (14 days).
+     */
+    static BCubed timestampsOnly(List<UciHeadlines.Headline> rows) {
+        List<String> gold = new ArrayList<>(rows.size());
+        List<Integer> system = new ArrayList<>(rows.size());
+        int group = 0;
+        long previous = Long.MIN_VALUE;
+        for (UciHeadlines.Headline row : rows) {
+            if (previous != Long.MIN_VALUE && row.timestamp() - previous > BASELINE_GAP_MILLIS) {
+                group++;
+            }
+            previous = row.timestamp();
+            gold.add(row.story());
+            system.add(group);
+        }
+        return BCubed.of(gold, system);
     }
 
     static BCubed score(List<UciHeadlines.Headline> rows, StorySettings settings) {

@@ -7,8 +7,12 @@ import org.kroniek.nlp.eval.EvalReport;
 import org.kroniek.store.stories.BCubed;
 import org.kroniek.store.stories.StorySettings;
 
-/** B-cubed scores of story clustering on the whole file and on its two halves (by time). */
-public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, int skippedRows, StorySettings settings)
+/**
+ * B-cubed scores of story clustering on the whole file and on its two halves (by time), and of the
+ * timestamps-only baseline that shows how much the sample's crawl times alone give away.
+ */
+public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, BCubed timestampsOnly, int skippedRows,
+                            StorySettings settings)
         implements EvalReport {
 
     @Override
@@ -23,6 +27,7 @@ public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, int
         json.put("system_clusters", all.systemClusters());
         json.put("first_half", half(firstHalf));
         json.put("second_half", half(secondHalf));
+        json.put("timestamps_only_baseline", half(timestampsOnly));
         json.put("threshold", settings.threshold());
         json.put("merge_threshold", settings.mergeThreshold());
         json.put("window_days", settings.windowDays());
@@ -47,18 +52,19 @@ public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, int
     @Override
     public String toTable() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-22s %9s %8s %8s %8s %6s %7s%n", "part", "headlines", "B3 P", "B3 R",
+        out.append(String.format(Locale.ROOT, "%-26s %9s %8s %8s %8s %6s %7s%n", "part", "headlines", "B3 P", "B3 R",
                 "B3 F1", "gold", "system"));
         row(out, "all (time order)", all);
         row(out, "first half (tuned on)", firstHalf);
         row(out, "second half", secondHalf);
+        row(out, "timestamps only (no text)", timestampsOnly);
         out.append(String.format(Locale.ROOT, "threshold %.2f, merge %.2f, window %.1f days; %d cut-short rows skipped",
                 settings.threshold(), settings.mergeThreshold(), settings.windowDays(), skippedRows));
         return out.toString();
     }
 
     private static void row(StringBuilder out, String name, BCubed b) {
-        out.append(String.format(Locale.ROOT, "%-22s %9d %8.4f %8.4f %8.4f %6d %7d%n", name, b.items(), b.precision(),
+        out.append(String.format(Locale.ROOT, "%-26s %9d %8.4f %8.4f %8.4f %6d %7d%n", name, b.items(), b.precision(),
                 b.recall(), b.f1(), b.goldClusters(), b.systemClusters()));
     }
 }

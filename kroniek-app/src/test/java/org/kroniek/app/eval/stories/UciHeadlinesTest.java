@@ -29,4 +29,17 @@ class UciHeadlinesTest {
         assertThat(b.goldClusters()).isEqualTo(2);
         assertThat(b.precision()).isEqualTo(1.0);
     }
+
+    @Test
+    void theTimestampBaselineGroupsRowsByGapsInCrawlTime() {
+        java.util.List<UciHeadlines.Headline> rows = java.util.List.of(
+                new UciHeadlines.Headline("1", "a", "S1", 0),
+                new UciHeadlines.Headline("2", "b", "S1", 30_000),
+                new UciHeadlines.Headline("3", "c", "S2", 200_000),
+                new UciHeadlines.Headline("4", "d", "S1", 230_000));
+        BCubed b = StoriesEvaluator.timestampsOnly(rows);
+        assertThat(b.systemClusters()).isEqualTo(2);
+        // Row 4 shares its group with row 3 of another story: precision 1, 1, 1/2, 1/2 over four rows.
+        assertThat(b.precision()).isEqualTo(0.75);
+    }
 }
