@@ -6,6 +6,7 @@ import org.kroniek.app.cli.CommandGroup;
 import org.kroniek.app.cli.VersionProvider;
 import org.kroniek.app.eval.EvalCommand;
 import org.kroniek.app.export.ExportCommand;
+import org.kroniek.app.flink.FlinkCommand;
 import org.kroniek.app.ingest.IngestCommand;
 import org.kroniek.app.search.SearchCommand;
 import org.kroniek.app.serve.ServeCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Offline news intelligence: who did what to whom, when and where, with the words that say so.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, StoriesCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, FlinkCommand.class, SearchCommand.class, StoriesCommand.class,
                 TimelineCommand.class, ActorsCommand.class, GraphCommand.class, ExportCommand.class, ServeCommand.class,
                 EvalCommand.class,
                 TrainCommand.class, BenchCommand.class,

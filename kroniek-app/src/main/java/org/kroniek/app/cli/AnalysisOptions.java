@@ -13,6 +13,11 @@ public final class AnalysisOptions {
                     + " entries win. Repeatable. Also: the KRONIEK_ACTORS environment variable.")
     List<Path> actorFiles = List.of();
 
+    /** The user's actor files, for a pipeline built elsewhere (a Flink task). */
+    public List<Path> actorFiles() {
+        return List.copyOf(actorFiles);
+    }
+
     /** The standard pipeline with the user's actor files. */
     public Pipeline pipeline() {
         return NlpPipelines.standard(actorFiles);

@@ -86,6 +86,19 @@ public final class EventCoreference {
         }
     }
 
+    /**
+     * The clusterer folded story {@code gone} into {@code into}: groups that knew the old id now know the new one,
+     * as a restore (which reads today's memberships) would find them. Without this, an undated mention could join
+     * an event after a restart that it would not have joined in one uninterrupted run.
+     */
+    void storyMerged(long gone, long into) {
+        for (Group g : groupsById.values()) {
+            if (g.stories.remove(gone)) {
+                g.stories.add(into);
+            }
+        }
+    }
+
     private long coref(Mention m) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT coref_id FROM events WHERE seq = ? AND idx = ?")) {
             st.setLong(1, m.seq());

@@ -74,12 +74,16 @@ public final class StoryLinker {
                 }
                 for (Map.Entry<Long, Long> merge : clusterer.drainMerges().entrySet()) {
                     move(merge.getKey(), merge.getValue());
+                    events.storyMerged(merge.getKey(), merge.getValue());
                 }
                 // The story row first: members refer to it.
                 save(clusterer.story(assignment.storyId()));
                 member(assignment);
+                // Events right after their document's story, not once per batch: an undated mention joins only
+                // events of its own story, so linking a batch's events after all of its clustering would let them
+                // see merges of later documents, and the result would depend on where batches happen to end.
+                events.linkNew(row.item().id() - 1, row.item().id());
             }
-            events.linkNew(linkedThrough, last);
             setProgress(last);
             connection.commit();
             linkedThrough = last;
