@@ -9,8 +9,9 @@ import org.kroniek.core.Mention;
 
 /**
  * The actor spans of a sentence, in text order and without overlaps. The mentions layer (linked entities and
- * their coreferent words) comes first; entities it does not cover are added; without either (English has no NER
- * yet) capitalised names and a short list of actor nouns stand in, so that events can still be grounded.
+ * their coreferent words) comes first; entities it does not cover are added; for a language without NER (English)
+ * capitalised names and a short list of actor nouns that neither layer covers are added, so that events can
+ * still be grounded.
  */
 final class ActorSpans {
     private final List<ActorSpan> spans;
@@ -20,8 +21,8 @@ final class ActorSpans {
     }
 
     /**
-     * The spans of one sentence from the mentions and entities that lie in it; {@code fallbackNames} (null when
-     * the document has either layer) stands in when there are neither.
+     * The spans of one sentence from the mentions and entities that lie in it; {@code fallbackNames} (null for
+     * languages with a named-entity tagger) adds the capitalised names and actor nouns that neither layer covers.
      */
     static ActorSpans of(SentenceView sentence, List<Mention> mentions, List<Entity> entities,
                          ActorNames fallbackNames) {
@@ -33,8 +34,13 @@ final class ActorSpans {
         for (Entity e : entities) {
             add(sentence, found, e.start(), e.end(), e.actor(), e.canonical(), e.text(), e.type(), e.confidence());
         }
-        if (found.isEmpty() && fallbackNames != null) {
-            found.addAll(fallbackNames.find(sentence));
+        if (fallbackNames != null) {
+            // names the linker does not know ("Putin" beside a linked "Armenia") still ground events
+            for (ActorSpan name : fallbackNames.find(sentence)) {
+                if (found.stream().noneMatch(s -> name.first() <= s.last() && name.last() >= s.first())) {
+                    found.add(name);
+                }
+            }
         }
         found.sort(Comparator.comparingInt(ActorSpan::first));
         return new ActorSpans(Collections.unmodifiableList(found));

@@ -12,9 +12,11 @@ enum EntryKind {
     FAIL,
     NEGATION,
     INTEND,
-    PLAN;
+    PLAN,
+    /** "must", "should": what a speaker says another actor must do is the speaker's demand. */
+    OBLIGE;
 
     boolean isModeCue() {
-        return this == NEGATION || this == INTEND || this == PLAN;
+        return this == NEGATION || this == INTEND || this == PLAN || this == OBLIGE;
     }
 }

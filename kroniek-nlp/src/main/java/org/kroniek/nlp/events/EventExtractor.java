@@ -34,9 +34,9 @@ final class EventExtractor {
         this.tagged = !language.equals("en");
     }
 
-    ActorSpans actorsOf(SentenceView s, List<org.kroniek.core.Mention> mentions, List<org.kroniek.core.Entity> entities,
-                        boolean documentHasActors) {
-        return ActorSpans.of(s, mentions, entities, documentHasActors ? null : fallbackNames);
+    ActorSpans actorsOf(SentenceView s, List<org.kroniek.core.Mention> mentions,
+                        List<org.kroniek.core.Entity> entities) {
+        return ActorSpans.of(s, mentions, entities, fallbackNames);
     }
 
     SentenceEvents extract(SentenceView s, ActorSpans actors, List<Timex> timexes) {
@@ -67,6 +67,7 @@ final class EventExtractor {
         }
         List<Candidate> statements = new ArrayList<>();
         ActorSpan backward = attribute(s, clauses, actors, hits, speech, candidates, modes, statements);
+        demands(clauses, hits, candidates);
         candidates.addAll(statements);
         List<Event> events = new ArrayList<>();
         Document doc = s.document();
@@ -453,6 +454,32 @@ final class EventExtractor {
             }
         }
         return backward;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": what a speaker says another actor must do is the
+     * speaker's demand (a REQUEST by the speaker to that actor), not a report of the act. The first event after
+     * an obligation cue in its clause is the one demanded.
+     */
+    private static void demands(Clauses clauses, List<TriggerHit> hits, List<Candidate> candidates) {
+        for (TriggerHit cue : hits) {
+            if (cue.kind() != EntryKind.OBLIGE) {
+                continue;
+            }
+            for (int k = 0; k < candidates.size(); k++) {
+                Candidate c = candidates.get(k);
+                if (c.dropped || c.first < cue.first() || c.clause != clauses.of(cue.first())) {
+                    continue;
+                }
+                ActorSpan demanded = c.roles.actor();
+                if (c.source != null && demanded != null && !c.source.sameActor(demanded)) {
+                    Candidate demand = new Candidate(c.first, c.last, "REQUEST", false, c.weak, c.verb, c.clause);
+                    demand.roles = new Roles(c.source, demanded, c.roles.location(), null);
+                    candidates.set(k, demand);
+                }
+                break;
+            }
+        }
     }
 
     /** "..., zei X" / "..., X said on Monday": the speech comes after what was said. */

@@ -28,6 +28,8 @@ public final class EventLexicon {
     private final Set<String> nounHeads = new HashSet<>();
     /** The last three letters of every noun head: most nouns are rejected without cutting a substring. */
     private final Set<String> nounHeadEndings = new HashSet<>();
+    /** The derived English lines repeat one object list for every form of a verb: one set serves them all. */
+    private final Map<String, Set<String>> wordSets = new HashMap<>();
 
     private EventLexicon(String language) {
         this.language = language;
@@ -57,7 +59,7 @@ public final class EventLexicon {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            lexicon.add(parse(trimmed, number));
+            lexicon.add(lexicon.parse(trimmed, number));
         }
         return lexicon;
     }
@@ -109,11 +111,11 @@ public final class EventLexicon {
             // the joined form ("oproepen") needs no separate particle
             single.computeIfAbsent(entry.particle() + first, k -> new ArrayList<>()).add(new LexiconEntry(
                     entry.kind(), entry.type(), List.of(entry.particle() + first), entry.pos(), null, entry.with(),
-                    entry.weak()));
+                    entry.weak(), entry.object()));
         }
     }
 
-    private static LexiconEntry parse(String line, int number) {
+    private LexiconEntry parse(String line, int number) {
         String[] columns = line.split("\t");
         if (columns.length < 2) {
             throw new IllegalArgumentException("event lexicon line " + number + ": expected KIND<TAB>trigger");
@@ -126,7 +128,7 @@ public final class EventLexicon {
                 kind = EntryKind.SPEECH;
                 type = EventTypes.STATEMENT;
             }
-            case "LIGHT", "FAIL", "NEGATION", "INTEND", "PLAN" -> kind = EntryKind.valueOf(kindName);
+            case "LIGHT", "FAIL", "NEGATION", "INTEND", "PLAN", "OBLIGE" -> kind = EntryKind.valueOf(kindName);
             default -> {
                 if (!EventTypes.isKnown(kindName)) {
                     throw new IllegalArgumentException("event lexicon line " + number + ": unknown kind " + kindName);
@@ -140,6 +142,7 @@ public final class EventLexicon {
         String particle = null;
         Set<String> with = Set.of();
         boolean weak = false;
+        boolean object = false;
         for (int i = 2; i < columns.length; i++) {
             for (String option : columns[i].strip().split(" +")) {
                 if (option.isEmpty()) {
@@ -151,13 +154,15 @@ public final class EventLexicon {
                     weak = true;
                 } else if (option.startsWith("particle=")) {
                     particle = option.substring("particle=".length());
-                } else if (option.startsWith("with=")) {
-                    with = Set.copyOf(java.util.Arrays.asList(option.substring("with=".length()).split("\\|")));
+                } else if (option.startsWith("with=") || option.startsWith("object=")) {
+                    object = option.startsWith("object=");
+                    with = wordSets.computeIfAbsent(option.substring(option.indexOf('=') + 1),
+                            list -> Set.copyOf(java.util.Arrays.asList(list.split("\\|"))));
                 } else if (!option.equals("participation")) {
                     throw new IllegalArgumentException("event lexicon line " + number + ": unknown option " + option);
                 }
             }
         }
-        return new LexiconEntry(kind, type, words, pos, particle, with, weak);
+        return new LexiconEntry(kind, type, words, pos, particle, with, weak, object);
     }
 }

@@ -20,11 +20,11 @@ import org.kroniek.core.Token;
  */
 public final class EventStage implements Stage {
     private final EventExtractor dutch;
-    private final EventExtractor english;
+    /** Read on the first English document: its derived lexicon is large, and most runs are Dutch only. */
+    private volatile EventExtractor english;
 
     public EventStage() {
         this.dutch = new EventExtractor("nl");
-        this.english = new EventExtractor("en");
     }
 
     @Override
@@ -44,7 +44,6 @@ public final class EventStage implements Stage {
         List<Sentence> sentences = doc.getSentences();
         int tokenIndex = 0;
         int previousSentenceEvents = 0;
-        boolean hasActors = !doc.getMentions().isEmpty() || !doc.getEntities().isEmpty();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < sentence.start()) {
@@ -60,7 +59,7 @@ public final class EventStage implements Stage {
             }
             SentenceView view = new SentenceView(doc, si, tokens, first, size);
             SentenceEvents found = extractor.extract(view, extractor.actorsOf(view, within(doc.getMentions(), sentence),
-                    within(doc.getEntities(), sentence), hasActors), within(doc.getTimexes(), sentence));
+                    within(doc.getEntities(), sentence)), within(doc.getTimexes(), sentence));
             int before = events.size();
             if (found.backwardSpeaker() != null) {
                 reportBackwards(events, previousSentenceEvents, before, found.backwardSpeaker());
@@ -128,13 +127,27 @@ public final class EventStage implements Stage {
         };
     }
 
+    private EventExtractor english() {
+        EventExtractor extractor = english;
+        if (extractor == null) {
+            synchronized (this) {
+                extractor = english;
+                if (extractor == null) {
+                    extractor = new EventExtractor("en");
+                    english = extractor;
+                }
+            }
+        }
+        return extractor;
+    }
+
     private EventExtractor extractorFor(String language) {
         String lang = language == null || language.isBlank() ? "nl" : language.toLowerCase(Locale.ROOT);
         if (lang.startsWith("nl")) {
             return dutch;
         }
         if (lang.startsWith("en")) {
-            return english;
+            return english();
         }
         return null;
     }

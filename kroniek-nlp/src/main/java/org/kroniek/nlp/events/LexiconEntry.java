@@ -13,9 +13,10 @@ import java.util.Set;
  * @param particle a separable particle that must stand in the same clause, or null
  * @param with     lemmas of which one must be in the clause (empty: no condition)
  * @param weak     an ambiguous word, coded with lower confidence
+ * @param object   the "with" words must stand after the trigger (its object: "lifted ... curfew"), not before
  */
 record LexiconEntry(EntryKind kind, String type, List<String> words, String pos, String particle, Set<String> with,
-                    boolean weak) {
+                    boolean weak, boolean object) {
 
     boolean isPhrase() {
         return words.size() > 1;

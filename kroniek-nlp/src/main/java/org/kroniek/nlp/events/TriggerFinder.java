@@ -2,6 +2,7 @@ package org.kroniek.nlp.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the lexicon's words in a sentence: runs of words first, then single words by lemma, by the last part of a
@@ -10,6 +11,9 @@ import java.util.List;
  * hold for one word, the most specific win ("riep ... op" is REQUEST, "riep ... terug" SANCTION).
  */
 final class TriggerFinder {
+    private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "a", "an", "this", "these", "those",
+            "its", "their", "his", "her", "our", "my", "your", "whose", "each", "every", "any", "no");
+    private static final Set<String> QUOTE_OR_COLON = Set.of("\"", "``", "''", "'", ":", "(", "“", "‘");
     private final EventLexicon lexicon;
 
     TriggerFinder(EventLexicon lexicon) {
@@ -89,7 +93,8 @@ final class TriggerFinder {
             LexiconEntry rival = chosen.stream().filter(c -> c.kind() == entry.kind()).findFirst().orElse(null);
             if (rival == null) {
                 chosen.add(entry);
-            } else if (entry.specificity() > rival.specificity()) {
+            } else if (entry.specificity() > rival.specificity() || entry.specificity() == rival.specificity()
+                    && withDistance(s, clauses, i, entry) < withDistance(s, clauses, i, rival)) {
                 chosen.set(chosen.indexOf(rival), entry);
             }
         }
@@ -125,32 +130,87 @@ final class TriggerFinder {
                 return false;
             }
         }
-        if (entry.particle() != null && !inClause(s, clauses, first, last, entry.particle(), true)) {
+        if (!s.hasTags() && entry.kind() == EntryKind.EVENT && (isCapitalisedInside(s, first)
+                || "VERB".equals(entry.pos()) && afterDeterminer(s, first))) {
             return false;
         }
-        if (!entry.with().isEmpty()) {
-            boolean found = false;
-            for (String word : entry.with()) {
-                if (inClause(s, clauses, first, last, word, false)) {
-                    found = true;
-                    break;
-                }
-            }
-            return found;
+        if (entry.particle() != null && !particleInClause(s, clauses, last, entry.particle())) {
+            return false;
         }
-        return true;
+        return entry.with().isEmpty() || withInClause(s, clauses, first, last, entry.with(), entry.object());
     }
 
-    /** Whether a word stands elsewhere in the clause (a particle: after the verb, as a word of its own). */
-    private static boolean inClause(SentenceView s, Clauses clauses, int first, int last, String word,
-                                    boolean particle) {
+    /**
+     * Whether one of the words stands elsewhere in the clause, or after the trigger for an object (patterns list up
+     * to hundreds of object words).
+     */
+    private static boolean withInClause(SentenceView s, Clauses clauses, int first, int last, Set<String> with,
+                                        boolean object) {
         int clause = clauses.of(first);
-        int from = particle ? last + 1 : 0;
-        for (int j = from; j < s.size(); j++) {
+        for (int j = object ? last + 1 : 0; j < s.size(); j++) {
             if (j >= first && j <= last || clauses.of(j) != clause) {
                 continue;
             }
-            if (particle ? s.form(j).equals(word) : s.matches(j, word)) {
+            if (with.contains(s.lemma(j)) || with.contains(s.form(j)) || with.contains(s.lastPart(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How far the nearest "with" word of an entry stands from the trigger; words after it (its object) count as
+     * nearer than words before it: "suspended aid deliveries ... after vehicles were hit by gunfire" stops aid.
+     */
+    private static int withDistance(SentenceView s, Clauses clauses, int i, LexiconEntry entry) {
+        if (entry.with().isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        int clause = clauses.of(i);
+        int best = Integer.MAX_VALUE;
+        for (int j = 0; j < s.size(); j++) {
+            if (j != i && (j > i || !entry.object()) && clauses.of(j) == clause && (entry.with().contains(s.lemma(j))
+                    || entry.with().contains(s.form(j)) || entry.with().contains(s.lastPart(j)))) {
+                best = Math.min(best, j > i ? j - i : s.size() + i - j);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Without a tagger (English): a capitalised word inside a sentence is a name or a month ("March", "United
+     * Bus Company", "Canadian Press"), not an event word.
+     */
+    private static boolean isCapitalisedInside(SentenceView s, int i) {
+        if (i == 0 || QUOTE_OR_COLON.contains(s.form(i - 1))) {
+            return false;
+        }
+        String text = s.text(i, i);
+        return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    }
+
+    /**
+     * Without a tagger (English): a verb-dictionary word right after a determiner, possessive or number, adverbs
+     * aside, is a noun or a participle used as an adjective ("an unprecedented move", "the defeated Fatah Party",
+     * "the recently imposed Sharia law"), not the verb of a clause.
+     */
+    private static boolean afterDeterminer(SentenceView s, int i) {
+        int j = i - 1;
+        while (j >= 0 && s.form(j).endsWith("ly") && s.form(j).length() > 4) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String before = s.form(j);
+        return ENGLISH_DETERMINERS.contains(before) || !before.isEmpty() && Character.isDigit(before.charAt(0));
+    }
+
+    /** Whether a separable particle stands after the verb in its clause, as a word of its own. */
+    private static boolean particleInClause(SentenceView s, Clauses clauses, int last, String particle) {
+        int clause = clauses.of(last);
+        for (int j = last + 1; j < s.size(); j++) {
+            if (clauses.of(j) == clause && s.form(j).equals(particle)) {
                 return true;
             }
         }

@@ -5,7 +5,16 @@ Usage: python3 derive-lexicon-en.py ../shared/data/petrarch2-dictionaries/CAMEO.
 
 Each verb with a CAMEO code (its own, else its group's) becomes one line per inflected form; the code's root is
 mapped to a PLOVER type with kroniek's own coarse table below (written for kroniek, not copied from the
-CC BY-SA CAMEO2PLOVER table). The hand-written head (speech verbs, mode cues, nouns) is kept from HAND below.
+CC BY-SA CAMEO2PLOVER table). The hand-written head (speech verbs, mode cues, nouns) is kept from HAND below and
+overrides the dictionary for the words it lists. Derived lines are marked "verb": they come from a verb dictionary,
+and the English trigger finder does not read them as verbs right after a determiner ("an unprecedented move").
+
+The dictionary's verb + object patterns ("- * CURFEW [0813]" under LIFT) become conditional lines: every form of
+every verb of the pattern's synonym group, with "object=" the object's head words (singular and plural; a synset
+"&TREATY" stands for its one-word members), which must follow the verb in its clause; coded by the pattern's CAMEO
+code. PETRARCH applies a group's patterns to all its synonyms, and so do we. Patterns on prepositions alone, on
+markers, on words before the verb ("- TALKS * [164]") or with no event code ([---]) are left out: the clause-level
+condition is looser than PETRARCH's parse, so only noun objects are used.
 """
 import re
 import sys
@@ -45,8 +54,8 @@ INTEND\tplans
 PLAN\twill
 PLAN\twould
 PLAN\tsoon
-PLAN\tnext
-PLAN\tupcoming
+OBLIGE\tmust
+OBLIGE\tshould
 CONSULT\ttalks
 CONSULT\tmeeting
 CONSULT\tsummit
@@ -172,12 +181,84 @@ def inflect(base):
     return forms
 
 
+# object words too common or too vague to stand for a pattern's object anywhere in the clause
+OBJECT_SKIP = {"down", "up", "out", "off", "back", "home", "closed", "it", "them", "him", "her", "way", "one",
+               "all", "inside", "number", "level", "state", "part", "side", "place", "time", "more", "less", "own",
+               "from", "to", "with", "for", "on", "in", "at", "of", "by", "into", "over", "against", "about", "as",
+               "short", "new", "its", "their"}
+
+
+def read_synsets(lines):
+    """&NAME -> its one-word members, lower case (multi-word members need a parse to match)."""
+    synsets = {}
+    name = None
+    for line in lines:
+        line = line.split("#")[0].strip()
+        if line.startswith("&"):
+            name = line.split()[0]
+            synsets[name] = set()
+        elif line.startswith("+") and name:
+            member = line[1:].split()[0]
+            if "_" not in member:
+                synsets[name].add(member.lower())
+        elif not line:
+            name = None
+    return synsets
+
+
+def plural(word):
+    if word.endswith("s") or word.endswith("ed") or word.endswith("men") or not word.isalpha():
+        return {word}
+    if re.search(r"(sh|ch|x|z)$", word):
+        return {word, word + "es"}
+    if re.search(r"[^aeiou]y$", word):
+        return {word, word[:-1] + "ies"}
+    return {word, word + "s"}
+
+
+def object_heads(pattern, synsets):
+    """The head words of a pattern's object and whether they stand for a compound: "* STATE (OF EMERGENCY)" ->
+    emergency, "* {PEACE &TREATY}" -> the members of &TREATY, compound."""
+    if "*" not in pattern:
+        return set(), False
+    after = pattern.split("*", 1)[1]
+    # elements: {compound}, (phrase), or single tokens
+    elements = re.findall(r"\{[^}]*\}|\([^)]*\)|[^\s{}()]+", after)
+    elements = [e for e in elements if e not in ("$", "+", "%", "^", "@")]
+    if not elements or elements[0].startswith("("):
+        return set(), False
+    head = elements[0]
+    compound = head.startswith("{")
+    if compound:
+        head = head.strip("{} ").split()[-1]
+    if len(elements) > 1 and re.match(r"^\(OF ", elements[1]):
+        head = elements[1].strip("() ").split()[-1]  # "STATE (OF EMERGENCY)": the emergency is what is lifted
+    if head.startswith("&"):
+        return set(synsets.get(head, set())) - OBJECT_SKIP, compound
+    if not re.match(r"^[A-Z][A-Z-]+$", head):
+        return set(), False
+    word = head.lower()
+    return (set() if word in OBJECT_SKIP or len(word) < 3 else {word}), compound
+
+
+def decide(readings):
+    """One type for a verb form + object word: plain-object patterns before compound heads ("sign &TREATY" [057]
+    before "sign {TRADE &TREATY}" [0311], whose modifier the clause condition cannot check), then the type most
+    patterns give, then the first."""
+    best = min(priority for priority, _ in readings)
+    kinds = [kind for priority, kind in readings if priority == best]
+    return max(kinds, key=lambda k: (kinds.count(k), -kinds.index(k)))
+
+
 def main(path):
     lines = open(path, encoding="utf-8", errors="replace").read().splitlines()
+    synsets = read_synsets(lines[:next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)])
     start = next(i for i, l in enumerate(lines) if "VERB PATTERNS" in l)
     end = next(i for i, l in enumerate(lines) if "TRANSFORMATIONS" in l)
     group_code = None
+    group_forms = []
     chosen = {}
+    readings = {}  # (form key, object word) -> [(compound?, type)] in dictionary order
     for line in lines[start + 1:end]:
         line = line.split("#")[0].rstrip()
         if not line.strip():
@@ -185,31 +266,58 @@ def main(path):
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
         if m:
             group_code = m.group(2).strip()
+            group_forms = []
             continue
-        if line.startswith("-") or line.startswith("+") or line.startswith("&"):
+        if line.startswith("-"):
+            p = re.match(r"^-\s+(.*?)\s*\[([^\]]*)\]", line)
+            if not p:
+                continue
+            code = p.group(2).split(":")[0].strip()
+            kind = plover(code) if re.match(r"^\d+$", code) else None
+            if kind is None:
+                continue
+            heads, compound = object_heads(p.group(1), synsets)
+            for obj in sorted(heads):
+                for key in group_forms:
+                    for word in sorted(plural(obj)):
+                        if word not in key.split():
+                            readings.setdefault((key, word), []).append((1 if compound else 0, kind))
             continue
-        m = re.match(r"^([A-Z_]+)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?", line.strip())
+        if line.startswith("&"):
+            continue
+        plus = line.startswith("+")
+        m = re.match(r"^\+?([A-Z_-]+)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?", line.strip())
         if not m:
             continue
         word = m.group(1).lower()
+        words = word.split("_")
+        forms = inflect(words[0])
+        if m.group(2):
+            extra = [f.lower().lstrip("+") for f in m.group(2).strip("{} ").split()]
+            forms.update(f.split("_")[0] for f in extra)
+        keys = [" ".join([form] + words[1:]) for form in sorted(forms)]
+        keys = [k for k in keys if k not in SKIP and not (len(words) == 1 and len(k) < 3)]
+        group_forms.extend(keys)
         code = (m.group(4) or group_code or "---").strip()
-        if not re.match(r"^\d+$", code):
+        if plus or not re.match(r"^\d+$", code):
             continue
         kind = plover(code)
         if kind is None:
             continue
-        words = word.split("_")
-        forms = inflect(words[0])
-        if m.group(2):
-            forms.update(f.lower() for f in m.group(2).strip("{} ").split())
-        for form in forms:
-            key = " ".join([form] + words[1:])
-            if key in SKIP or len(words) == 1 and len(form) < 3:
-                continue
+        for key in keys:
             chosen.setdefault(key, kind)
     sys.stdout.write(HAND)
+    # the hand-written lines correct the dictionary: a word they code is not derived again
+    hand = {line.split("\t")[1] for line in HAND.splitlines() if "\t" in line and not line.startswith("#")}
     for key in sorted(chosen):
-        sys.stdout.write(f"{chosen[key]}\t{key}\n")
+        if key not in hand:
+            sys.stdout.write(f"{chosen[key]}\t{key}\tverb\n")
+    patterns = {}
+    for (key, word), found in readings.items():
+        patterns.setdefault((key, decide(found)), []).append(word)
+    sys.stdout.write("# --- derived verb + object patterns\n")
+    for (key, kind) in sorted(patterns):
+        sys.stdout.write(f"{kind}\t{key}\tverb object={'|'.join(patterns[(key, kind)])}\n")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,17 @@ class EventLexiconTest {
     }
 
     @Test
+    void objectPatternsAreParsed() throws Exception {
+        EventLexicon lexicon = EventLexicon.read("xx", new ByteArrayInputStream(
+                "CONCEDE\tlifted\tverb object=curfew|curfews\nAID\tgave\twith=aid\n".getBytes(StandardCharsets.UTF_8)));
+        LexiconEntry lifted = lexicon.single("lifted").get(0);
+        assertThat(lifted.with()).containsExactlyInAnyOrder("curfew", "curfews");
+        assertThat(lifted.object()).isTrue();
+        assertThat(lifted.pos()).isEqualTo("VERB");
+        assertThat(lexicon.single("gave").get(0).object()).isFalse();
+    }
+
+    @Test
     void unknownKindsAreRejected() {
         assertThatThrownBy(() -> EventLexicon.read("xx", new ByteArrayInputStream(
                 "FIGHT\tvechten\n".getBytes(StandardCharsets.UTF_8)))).hasMessageContaining("unknown kind");

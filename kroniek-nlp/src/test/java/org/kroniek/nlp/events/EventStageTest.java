@@ -172,6 +172,54 @@ class EventStageTest {
     }
 
     @Test
+    void englishVerbObjectPatternsDecideTheType() {
+        // PETRARCH patterns: LIFT + CURFEW eases a restriction, CUT + AID reduces aid, SIGN + TREATY is CAMEO 057
+        assertThat(first(analyse("Chile lifted the curfew in Santiago.", "en"), "CONCEDE").orElseThrow()
+                .trigger().text()).isEqualTo("lifted");
+        assertThat(first(analyse("Norway cut its aid to Peru.", "en"), "SANCTION").orElseThrow()
+                .trigger().text()).isEqualTo("cut");
+        assertThat(first(analyse("Chile and Peru signed a treaty on fishing.", "en"), "SUPPORT").orElseThrow()
+                .trigger().text()).isEqualTo("signed");
+    }
+
+    @Test
+    void englishCapitalisedNamesGroundEventsBesideLinkedActors() {
+        Stage linker = new Stage() {
+            @Override
+            public String name() {
+                return "test linker";
+            }
+
+            @Override
+            public void process(Document doc) {
+                int at = doc.getText().indexOf("Peru");
+                doc.setMentions(List.of(new org.kroniek.core.Mention(at, at + 4, "Peru", "Peru", "PER", "name",
+                        -1, 0.9)));
+            }
+        };
+        Document doc = analyse("Obregon agreed to meet the president of Peru.", "en", linker);
+        assertThat(first(doc, "AGREE").orElseThrow().actor()).isEqualTo("Obregon");
+    }
+
+    @Test
+    void englishVerbWordsAfterADeterminerOrCapitalisedAreNotTriggers() {
+        Document doc = analyse("In a surprising move, the defeated Labour Party blamed Chile in March.", "en");
+        assertThat(doc.getEvents()).extracting(Event::type).containsExactly("ACCUSE");
+    }
+
+    @Test
+    void whatASpeakerSaysAnotherActorMustDoIsTheSpeakersRequest() {
+        Document doc = analyse("Chile said that Peru must withdraw its troops.", "en");
+        Event e = first(doc, "REQUEST").orElseThrow();
+        assertThat(e.actor()).isEqualTo("Chile");
+        assertThat(e.target()).isEqualTo("Peru");
+        assertThat(first(doc, "RETREAT")).isEmpty();
+        // without "must" it is Peru's reported withdrawal
+        assertThat(first(analyse("Chile said that Peru withdrew its troops.", "en"), "RETREAT").orElseThrow().actor())
+                .isEqualTo("Peru");
+    }
+
+    @Test
     void otherLanguagesGetNoEvents() {
         assertThat(analyse("La France a attaqué.", "fr").getEvents()).isEmpty();
         assertThat(PIPELINE.stages()).hasSize(4);

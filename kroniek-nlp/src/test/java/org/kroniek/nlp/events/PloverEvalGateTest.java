@@ -21,6 +21,8 @@ class PloverEvalGateTest {
         System.out.print(scores.toTable());
         assertThat(scores.eventTypeAccuracy()).isGreaterThanOrEqualTo(RecordedResults.gate("plover_event_type_accuracy")
                 - 0.005);
+        assertThat(scores.eventTypeAccuracyUncoded())
+                .isGreaterThanOrEqualTo(RecordedResults.gate("plover_event_type_accuracy_uncoded") - 0.005);
         assertThat(scores.actorAccuracy()).isGreaterThanOrEqualTo(RecordedResults.gate("plover_actor_accuracy") - 0.005);
     }
 }
