@@ -8,14 +8,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.kroniek.store.KroniekStore;
+import org.kroniek.store.StoreAddress;
 
 /** What two runs must agree on: documents (with their numbers), events (with their ids) and stories. */
 record StoreSnapshot(List<String> documents, List<String> events, List<String> stories, long indexed) {
     static StoreSnapshot of(Path store) throws SQLException {
+        return of(StoreAddress.directory(store));
+    }
+
+    static StoreSnapshot of(StoreAddress store) throws SQLException {
         try (KroniekStore kroniek = KroniekStore.openForReading(store)) {
             Connection c = kroniek.connection();
             return new StoreSnapshot(
-                    rows(c, "SELECT seq, identity, external_id, language, dct, coalesce(duplicate_of, '-')"
+                    rows(c, "SELECT seq, identity, external_id, language, dct, coalesce(cast(duplicate_of AS text), '-')"
                             + " FROM documents ORDER BY seq"),
                     rows(c, "SELECT seq, idx, type, coalesce(actor_code, '-'), coalesce(target_code, '-'),"
                             + " trigger_start, trigger_end, coalesce(event_date, '-'), coref_id FROM events ORDER BY seq, idx"),

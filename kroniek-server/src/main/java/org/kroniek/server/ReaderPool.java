@@ -1,26 +1,27 @@
 package org.kroniek.server;
 
-import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kroniek.store.KroniekStore;
+import org.kroniek.store.StoreAddress;
 
 /**
  * Read-only views of the store, one per concurrent request. A {@link KroniekStore} opened for reading holds one
- * SQLite connection and one Lucene reader and must not be shared between threads, so requests borrow one. A view
+ * database connection (SQLite, or PostgreSQL) and, for a directory, one Lucene reader, and must not be shared
+ * between threads, so requests borrow one. A view
  * older than the last ingest (or than {@code maxAge}, for ingests by another process) is reopened when returned,
  * so searches see new documents within that time.
  */
 public final class ReaderPool implements AutoCloseable {
-    private final Path directory;
+    private final StoreAddress directory;
     private final BlockingQueue<Slot> idle;
     private final AtomicLong generation = new AtomicLong();
     private final long maxAgeNanos;
     private volatile boolean closed;
 
-    public ReaderPool(Path directory, int size, long maxAgeMillis) {
+    public ReaderPool(StoreAddress directory, int size, long maxAgeMillis) {
         this.directory = directory;
         this.idle = new ArrayBlockingQueue<>(size);
         this.maxAgeNanos = TimeUnit.MILLISECONDS.toNanos(maxAgeMillis);

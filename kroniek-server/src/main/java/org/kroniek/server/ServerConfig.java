@@ -2,23 +2,28 @@ package org.kroniek.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.kroniek.store.StoreAddress;
 
 /**
  * How {@code kroniek serve} runs.
  *
- * @param store        the store directory
+ * @param store        the store: a directory or a PostgreSQL database
  * @param host         the address to bind; loopback unless the user asks otherwise
  * @param port         0 for any free port (tests)
  * @param readOnly     never take the store's write lock (a CLI ingest may run beside the server)
  * @param maxBodyBytes larger request bodies get 413
  * @param idleTimeout  a connection that sends or reads nothing for this long is closed (slow clients)
  */
-public record ServerConfig(Path store, String host, int port, boolean readOnly, long maxBodyBytes,
+public record ServerConfig(StoreAddress store, String host, int port, boolean readOnly, long maxBodyBytes,
                            Duration idleTimeout) {
     public static final long DEFAULT_MAX_BODY_BYTES = 20L * 1024 * 1024;
 
-    public static ServerConfig loopback(Path store, int port) {
+    public static ServerConfig loopback(StoreAddress store, int port) {
         return new ServerConfig(store, "127.0.0.1", port, false, DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(30));
+    }
+
+    public static ServerConfig loopback(Path store, int port) {
+        return loopback(StoreAddress.directory(store), port);
     }
 
     public ServerConfig withReadOnly(boolean value) {

@@ -14,6 +14,10 @@ final class TestServer implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path store, long maxBody, Duration idleTimeout) {
+        this(org.kroniek.store.StoreAddress.directory(store), maxBody, idleTimeout);
+    }
+
+    TestServer(org.kroniek.store.StoreAddress store, long maxBody, Duration idleTimeout) {
         server = KroniekServer.start(ServerConfig.loopback(store, 0).withMaxBodyBytes(maxBody)
                 .withIdleTimeout(idleTimeout));
     }

@@ -31,6 +31,15 @@ public interface DocumentStore extends AutoCloseable {
     /** Stored documents sharing at least one LSH bucket with these, including the open batch. */
     List<DuplicateCandidate> findBuckets(long[] buckets);
 
+    /**
+     * The sequence number for the next new document of this writer's open batch, {@code previous} being the last
+     * one it used (or the store's last). Embedded: {@code previous + 1} (one writer). PostgreSQL: from a database
+     * sequence, so that concurrent writers never hand out the same number.
+     */
+    default long allocateSequence(long previous) {
+        return previous + 1;
+    }
+
     void insert(DocumentToStore document);
 
     void commit();

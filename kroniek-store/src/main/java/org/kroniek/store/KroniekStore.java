@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.kroniek.store.postgres.PostgresDocumentStore;
+import org.kroniek.store.postgres.PostgresSearchIndex;
 import org.kroniek.store.search.LuceneSearchIndex;
 import org.kroniek.store.search.QuerySyntaxException;
 import org.kroniek.store.search.SearchHit;
@@ -15,21 +17,46 @@ import org.kroniek.store.search.SearchResults;
 import org.kroniek.store.sql.SqliteDocumentStore;
 
 /**
- * A store directory: the SQLite database (source of truth) and the Lucene index (derived, reconciled on every
- * open for writing). Open it for writing to ingest (one writer at a time), or for reading to search (any number,
- * also while an ingest runs).
+ * A store: either a directory with the SQLite database (source of truth) and the Lucene index (derived,
+ * reconciled on every open for writing), or a PostgreSQL database that is both (see {@link StoreAddress}). Open
+ * it for writing to ingest (one writer at a time for a directory; several may share a PostgreSQL store), or for
+ * reading to search (any number, also while an ingest runs).
  */
 public final class KroniekStore implements AutoCloseable {
+    private final StoreAddress address;
     private final StoreLayout layout;
-    private final DocumentStore documents;
+    private final JdbcDocumentStore documents;
     private final SearchIndex index;
     private final ReconcileReport reconcileReport;
 
-    private KroniekStore(StoreLayout layout, DocumentStore documents, SearchIndex index, ReconcileReport report) {
+    private KroniekStore(StoreAddress address, StoreLayout layout, JdbcDocumentStore documents, SearchIndex index,
+                         ReconcileReport report) {
+        this.address = address;
         this.layout = layout;
         this.documents = documents;
         this.index = index;
         this.reconcileReport = report;
+    }
+
+    /** Opens the store at a directory or PostgreSQL address for writing (see {@link #openForWriting(Path)}). */
+    public static KroniekStore openForWriting(StoreAddress address) {
+        if (!address.isPostgres()) {
+            return openForWriting(address.path());
+        }
+        // The database is its own index: nothing to reconcile.
+        PostgresDocumentStore documents = PostgresDocumentStore.openForWriting(address.postgresUrl());
+        return new KroniekStore(address, null, documents, new PostgresSearchIndex(documents),
+                new ReconcileReport(0, false, null));
+    }
+
+    /** Opens an existing store at a directory or PostgreSQL address for reading. */
+    public static KroniekStore openForReading(StoreAddress address) {
+        if (!address.isPostgres()) {
+            return openForReading(address.path());
+        }
+        PostgresDocumentStore documents = PostgresDocumentStore.openForReading(address.postgresUrl());
+        return new KroniekStore(address, null, documents, new PostgresSearchIndex(documents),
+                new ReconcileReport(0, false, null));
     }
 
     /** Opens the store at {@code directory}, creating it when absent, and repairs the index if it lags behind. */
@@ -38,11 +65,11 @@ public final class KroniekStore implements AutoCloseable {
         prepareDirectory(layout);
         // The index's write lock is taken first: it keeps a second ingest out before either touches the database.
         LuceneSearchIndex index = LuceneSearchIndex.openForWriting(layout.index());
-        DocumentStore documents = null;
+        SqliteDocumentStore documents = null;
         try {
             documents = SqliteDocumentStore.openForWriting(layout.database());
             ReconcileReport report = IndexReconciler.reconcile(documents, index, index.startedEmptyBecause());
-            return new KroniekStore(layout, documents, index, report);
+            return new KroniekStore(StoreAddress.directory(directory), layout, documents, index, report);
         } catch (RuntimeException e) {
             if (documents != null) {
                 documents.close();
@@ -61,7 +88,8 @@ public final class KroniekStore implements AutoCloseable {
         }
         SqliteDocumentStore documents = SqliteDocumentStore.openForReading(layout.database());
         try {
-            return new KroniekStore(layout, documents, LuceneSearchIndex.openForReading(layout.index()),
+            return new KroniekStore(StoreAddress.directory(directory), layout, documents,
+                    LuceneSearchIndex.openForReading(layout.index()),
                     new ReconcileReport(0, false, null));
         } catch (RuntimeException e) {
             documents.close();
@@ -104,22 +132,31 @@ public final class KroniekStore implements AutoCloseable {
                 : String.valueOf(e.getMessage());
     }
 
+    /** The directory layout; null for a PostgreSQL store. */
     public StoreLayout layout() {
         return layout;
     }
 
-    public DocumentStore documents() {
+    public StoreAddress address() {
+        return address;
+    }
+
+    public JdbcDocumentStore documents() {
         return documents;
     }
 
-    /** The database connection, for the store-side queries (stories, timelines, exports). */
+    /** The database connection, for the store-side queries (stories, timelines, exports): SQLite or PostgreSQL. */
     public java.sql.Connection connection() {
-        return ((SqliteDocumentStore) documents).connection();
+        return documents.connection();
+    }
+
+    public org.kroniek.store.sql.SqlDialect dialect() {
+        return documents.dialect();
     }
 
     /** A stored document with every layer. */
     public java.util.Optional<org.kroniek.core.Document> load(long seq) {
-        return ((SqliteDocumentStore) documents).load(seq);
+        return documents.load(seq);
     }
 
     public SearchIndex index() {

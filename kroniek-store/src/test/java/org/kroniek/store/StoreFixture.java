@@ -14,7 +14,11 @@ final class StoreFixture {
     }
 
     static List<IngestOutcome> write(Path storeDir, Document... documents) {
-        try (KroniekStore store = KroniekStore.openForWriting(storeDir);
+        return write(StoreAddress.directory(storeDir), documents);
+    }
+
+    static List<IngestOutcome> write(StoreAddress address, Document... documents) {
+        try (KroniekStore store = KroniekStore.openForWriting(address);
              StoreWriter writer = new StoreWriter(store, WriterSettings.defaults(), new IngestListener() { }, "test")) {
             return java.util.Arrays.stream(documents).map(writer::add).toList();
         }

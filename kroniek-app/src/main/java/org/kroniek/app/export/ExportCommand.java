@@ -37,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
             System.err.println("kroniek: --format '" + format + "' is unknown; use jsonl, events-csv or jsonld");
             return 1;
         }
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory());
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location());
              PrintWriter out = outFile == null
                      ? new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false)
                      : new PrintWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8))) {

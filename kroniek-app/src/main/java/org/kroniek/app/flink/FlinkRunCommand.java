@@ -89,7 +89,7 @@ public final class FlinkRunCommand implements Callable<Integer> {
         try {
             Duration interval = monitor == null ? null : MonitorInterval.parse(monitor);
             int n = parallelism != null ? parallelism : Math.min(2, Runtime.getRuntime().availableProcessors());
-            settings = JobSettings.of(inputs, ReadSettings.of(options), StoreTarget.directory(store.directory()))
+            settings = JobSettings.of(inputs, ReadSettings.of(options), new StoreTarget(store.text()))
                     .withParallelism(n).withCheckpointInterval(Duration.ofMillis(checkpointMillis))
                     .withMonitorInterval(interval).withActorFiles(analysis.actorFiles())
                     .withNearDuplicateThreshold(threshold);
@@ -137,7 +137,7 @@ public final class FlinkRunCommand implements Callable<Integer> {
         System.err.println(summary(counts, seconds, settings.parallelism()));
         try (KroniekStore kroniek = settings.store().openForReading()) {
             System.err.printf(Locale.ROOT, "kroniek: store %s holds %,d documents (%,d near-duplicates)%n",
-                    settings.store().location(), kroniek.documents().count(), kroniek.documents().duplicateCount());
+                    store.location(), kroniek.documents().count(), kroniek.documents().duplicateCount());
         }
         return failed ? 1 : counts.failed() == 0 ? 0 : 2;
     }

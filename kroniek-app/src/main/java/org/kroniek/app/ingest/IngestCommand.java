@@ -1,6 +1,5 @@
 package org.kroniek.app.ingest;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.kroniek.store.IdentityLookup;
 import org.kroniek.store.IngestCounts;
 import org.kroniek.store.KroniekStore;
 import org.kroniek.store.ReconcileReport;
+import org.kroniek.store.StoreAddress;
 import org.kroniek.store.ingest.ParallelIngest;
 import org.kroniek.store.ingest.StoreWriter;
 import org.kroniek.store.ingest.WriterSettings;
@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code kroniek ingest}: analyse documents and add them to a store, incrementally and crash-safely. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Analyse news articles and add them to a store (SQLite + a Lucene search index).",
+        description = {"Analyse news articles and add them to a store (a directory: SQLite + a Lucene search index;"
+                + " or a PostgreSQL database: --store postgresql://USER@HOST:PORT/DB).",
             "Documents already in the store are skipped; near-duplicates (the same text republished, a corrected"
                 + " version) are stored linked to their first copy. Safe to interrupt: rerun the same command.",
             "With no PATH it reads the bundled sample corpus (samples/).",
@@ -65,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
             System.err.println("kroniek: --near-duplicate-threshold must be in (0, 1], not " + threshold);
             return 1;
         }
-        Path directory = store.directory();
+        StoreAddress directory = store.location();
         int workers = threads != null ? Math.max(1, threads) : Math.min(2, Runtime.getRuntime().availableProcessors());
         WriterSettings settings = WriterSettings.defaults().withNearDuplicateThreshold(threshold);
         try (KroniekStore kroniek = KroniekStore.openForWriting(directory)) {

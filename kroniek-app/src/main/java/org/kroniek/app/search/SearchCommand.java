@@ -78,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         SearchResults results;
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory())) {
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location())) {
             results = kroniek.search(request);
         } catch (QuerySyntaxException e) {
             System.err.println("kroniek: " + e.getMessage());

@@ -51,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " read the whole store and add documents; there is no authentication. Use --read-only, a"
                     + " firewall or a reverse proxy with authentication.");
         }
-        ServerConfig config = ServerConfig.loopback(store.directory(), port).withHost(host).withReadOnly(readOnly)
+        ServerConfig config = ServerConfig.loopback(store.location(), port).withHost(host).withReadOnly(readOnly)
                 .withMaxBodyBytes(maxBody);
         KroniekServer server = KroniekServer.start(config, analysis.pipeline());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "kroniek-serve-stop"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        System.err.println("kroniek: serving " + store.directory() + " at http://" + shown + ":" + server.port() + "/"
+        System.err.println("kroniek: serving " + store.location() + " at http://" + shown + ":" + server.port() + "/"
                 + (server.store().readOnlyReason() == null ? "" : " (read-only: " + server.store().readOnlyReason() + ")"));
         stopped.await();
         return 0;

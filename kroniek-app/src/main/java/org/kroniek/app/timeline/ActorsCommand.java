@@ -38,7 +38,7 @@ public final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ActorActivity.ActorCount> actors;
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory())) {
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location())) {
             actors = new ActorActivity(kroniek.connection()).top(limit, period, linked);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -30,7 +30,7 @@ public final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<ActorGraph.Edge> edges;
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory())) {
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location())) {
             edges = new ActorGraph(kroniek.connection()).around(actor);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

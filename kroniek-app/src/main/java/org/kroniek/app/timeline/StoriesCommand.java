@@ -39,7 +39,7 @@ public final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory())) {
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location())) {
             StoryQueries stories = new StoryQueries(kroniek.connection());
             if (story != null) {
                 StorySummary s = stories.story(story).orElse(null);

@@ -50,7 +50,7 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<TimelineEntry> entries;
         String title;
-        try (KroniekStore kroniek = KroniekStore.openForReading(store.directory())) {
+        try (KroniekStore kroniek = KroniekStore.openForReading(store.location())) {
             Timeline timeline = new Timeline(kroniek.connection());
             if (selection.story != null) {
                 entries = timeline.forStory(selection.story);

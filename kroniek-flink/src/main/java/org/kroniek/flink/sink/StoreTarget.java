@@ -3,16 +3,16 @@ package org.kroniek.flink.sink;
 import java.io.Serializable;
 import java.nio.file.Path;
 import org.kroniek.store.KroniekStore;
-import org.kroniek.store.StoreException;
+import org.kroniek.store.StoreAddress;
 
 /**
- * Where the job writes: the one place that turns a store location into an open store. Today a directory (the
- * embedded SQLite + Lucene store, one writer); a {@code postgresql://} URL plugs in here and nowhere else.
+ * Where the job writes: the one place that turns a store location into an open store — a directory (the embedded
+ * SQLite + Lucene store) or a {@code postgresql://} URL (the shared PostgreSQL store), as {@link StoreAddress} reads it.
  */
 public record StoreTarget(String location) implements Serializable {
     public StoreTarget {
         if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("a store location is needed (a directory)");
+            throw new IllegalArgumentException("a store location is needed (a directory or a postgresql:// URL)");
         }
     }
 
@@ -22,19 +22,11 @@ public record StoreTarget(String location) implements Serializable {
 
     /** Opens the store for the job's single writer, creating it when absent. */
     public KroniekStore openForWriting() {
-        if (isUrl()) {
-            throw new StoreException("the store location " + location + " is a URL; this build of kroniek-flink"
-                    + " writes to a store directory only");
-        }
-        return KroniekStore.openForWriting(Path.of(location));
+        return KroniekStore.openForWriting(StoreAddress.parse(location));
     }
 
     /** Opens the store for reading (tests, the command's summary). */
     public KroniekStore openForReading() {
-        return KroniekStore.openForReading(Path.of(location));
-    }
-
-    private boolean isUrl() {
-        return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+        return KroniekStore.openForReading(StoreAddress.parse(location));
     }
 }

@@ -64,7 +64,7 @@ public final class ActorQueries {
         nodes.add(node(self, name, code, actor.get("id")));
         if (code != null) {
             for (Map<String, Object> row : Sql.rows(store, "SELECT CASE WHEN e.actor_code = ? THEN e.target_code"
-                    + " ELSE e.actor_code END AS other, count(*) AS weight, group_concat(DISTINCT e.type) AS types"
+                    + " ELSE e.actor_code END AS other, count(*) AS weight, " + store.dialect().commaListDistinct("e.type") + " AS types"
                     + " FROM events e JOIN documents d ON d.seq = e.seq WHERE d.duplicate_of IS NULL"
                     + " AND (e.actor_code = ? OR e.target_code = ?) AND e.actor_code IS NOT NULL"
                     + " AND e.target_code IS NOT NULL AND e.actor_code <> e.target_code"
@@ -74,7 +74,7 @@ public final class ActorQueries {
                 edges.add(edge(self, other, row.get("weight"), "event", row.get("types")));
             }
         }
-        for (Map<String, Object> row : Sql.rows(store, "SELECT o.canonical_name AS name, o.actor_code AS code,"
+        for (Map<String, Object> row : Sql.rows(store, "SELECT o.canonical_name AS name, max(o.actor_code) AS code,"
                 + " count(DISTINCT o.seq) AS weight FROM (" + names() + ") me JOIN (" + names() + ") o"
                 + " ON o.seq = me.seq AND o.canonical_name <> me.canonical_name"
                 + " JOIN documents d ON d.seq = me.seq WHERE d.duplicate_of IS NULL AND me.canonical_name = ?"

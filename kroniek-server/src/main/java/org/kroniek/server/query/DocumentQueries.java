@@ -13,7 +13,6 @@ import org.kroniek.core.Mention;
 import org.kroniek.core.Sentence;
 import org.kroniek.store.sql.LayerCodec;
 import org.kroniek.store.KroniekStore;
-import org.kroniek.store.sql.SqliteDocumentStore;
 
 /** Whole documents with every layer, and lookups by the id they came with. */
 public final class DocumentQueries {
@@ -25,8 +24,7 @@ public final class DocumentQueries {
 
     /** The document as in the analyze contract, plus {@code seq}, duplicate links and the stories it is in. */
     public static Optional<Map<String, Object>> document(KroniekStore store, long seq) {
-        SqliteDocumentStore sqlite = (SqliteDocumentStore) store.documents();
-        Optional<Document> loaded = sqlite.load(seq);
+        Optional<Document> loaded = store.load(seq);
         if (loaded.isEmpty()) {
             return Optional.empty();
         }

@@ -11,21 +11,34 @@ import java.util.List;
 import java.util.Map;
 import org.kroniek.store.KroniekStore;
 import org.kroniek.store.StoreException;
-import org.kroniek.store.sql.SqliteDocumentStore;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Runs read queries on a store's SQLite connection and returns rows as maps keyed by the column labels (the
- * queries alias columns to their JSON names). Plain standard SQL, so the same text runs on PostgreSQL.
+ * Runs read queries on a store's connection (SQLite or PostgreSQL) and returns rows as maps keyed by the column
+ * labels (the queries alias columns to their JSON names). Plain standard SQL, so the same text runs on both.
  */
 final class Sql {
+    private static final Pattern ALIAS = Pattern.compile("(?i)\\bAS\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
     private Sql() {
     }
 
     static Connection connection(KroniekStore store) {
-        if (store.documents() instanceof SqliteDocumentStore sqlite) {
-            return sqlite.connection();
+        return store.connection();
+    }
+
+    /**
+     * PostgreSQL folds unquoted aliases to lower case ({@code AS firstDay} comes back as {@code firstday}); the
+     * JSON names are the spelling written in the query.
+     */
+    private static Map<String, String> aliases(String sql) {
+        Map<String, String> spelled = new java.util.HashMap<>();
+        Matcher m = ALIAS.matcher(sql);
+        while (m.find()) {
+            spelled.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(1));
         }
-        throw new IllegalStateException("the server reads SQLite stores only");
+        return spelled;
     }
 
     static List<Map<String, Object>> rows(KroniekStore store, String sql, List<?> params) {
@@ -35,11 +48,17 @@ final class Sql {
             }
             try (ResultSet rs = st.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
+                Map<String, String> spelled = aliases(sql);
+                String[] labels = new String[meta.getColumnCount() + 1];
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    String label = meta.getColumnLabel(c);
+                    labels[c] = spelled.getOrDefault(label, label);
+                }
                 List<Map<String, Object>> rows = new ArrayList<>();
                 while (rs.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        row.put(meta.getColumnLabel(c), rs.getObject(c));
+                        row.put(labels[c], rs.getObject(c));
                     }
                     rows.add(row);
                 }

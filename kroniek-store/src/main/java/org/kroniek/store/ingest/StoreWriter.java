@@ -14,7 +14,6 @@ import org.kroniek.store.SearchIndex;
 import org.kroniek.store.dedup.DocumentIdentity;
 import org.kroniek.store.dedup.NearDuplicate;
 import org.kroniek.store.dedup.NearDuplicateDetector;
-import org.kroniek.store.sql.SqliteDocumentStore;
 import org.kroniek.store.stories.StoryLinker;
 import org.kroniek.store.stories.StorySettings;
 
@@ -51,11 +50,8 @@ public final class StoreWriter implements AutoCloseable {
         this.lastSequence = documents.lastSequence();
         this.runId = documents.beginRun(arguments);
         // Stories are linked after each batch commits, as the index is fed: linking can lag, never lead.
-        this.stories = documents instanceof SqliteDocumentStore sqlite
-                ? StoryLinker.open(sqlite.connection(), StorySettings.defaults()) : null;
-        if (stories != null) {
-            stories.linkNew();
-        }
+        this.stories = StoryLinker.open(store.connection(), StorySettings.defaults());
+        stories.linkNew();
     }
 
     /** Stores one analysed document unless it is already there. */
@@ -71,7 +67,13 @@ public final class StoreWriter implements AutoCloseable {
         }
         NearDuplicateDetector.Fingerprint fingerprint = detector.fingerprint(document.getText());
         Optional<NearDuplicate> duplicate = detector.find(documents, identity.contentHash(), fingerprint);
-        long sequence = lastSequence + 1;
+        long sequence;
+        try {
+            sequence = documents.allocateSequence(lastSequence);
+        } catch (RuntimeException e) {
+            abandonBatch();
+            throw e;
+        }
         Long duplicateOf = duplicate.map(NearDuplicate::firstCopy).orElse(null);
         try {
             documents.insert(new DocumentToStore(sequence, identity.identity(), identity.contentHash(), document,
@@ -117,9 +119,7 @@ public final class StoreWriter implements AutoCloseable {
                 throw e;
             }
             listener.committed(lastSequence);
-            if (stories != null) {
-                stories.linkNew();
-            }
+            stories.linkNew();
             for (IndexedDocument doc : batch) {
                 index.add(doc);
             }
@@ -150,6 +150,8 @@ public final class StoreWriter implements AutoCloseable {
     @Override
     public void close() {
         flush();
+        // On a shared (PostgreSQL) store another writer may have committed since this one last linked.
+        stories.linkNew();
         commitIndex();
         documents.finishRun(runId, counts);
     }

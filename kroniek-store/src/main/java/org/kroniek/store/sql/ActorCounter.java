@@ -16,18 +16,18 @@ import org.kroniek.store.DctPeriod;
  * Keeps {@code actors} and {@code actor_days} up to date: who is mentioned how often per day. Actors are the
  * linked mentions when a document has them, else its named entities (name, optional CAMEO code).
  */
-final class ActorCounter {
+public final class ActorCounter {
     private record ActorKey(String name, String code) {
     }
 
     private final Function<String, PreparedStatement> statements;
     private final Map<ActorKey, Long> ids = new HashMap<>();
 
-    ActorCounter(Function<String, PreparedStatement> statements) {
+    public ActorCounter(Function<String, PreparedStatement> statements) {
         this.statements = statements;
     }
 
-    void count(Document document) throws SQLException {
+    public void count(Document document) throws SQLException {
         String day = DctPeriod.bucket(document.getDct());
         if (day == null) {
             return;
@@ -50,8 +50,8 @@ final class ActorCounter {
             }
         }
         PreparedStatement upsert = statements.apply("INSERT INTO actor_days (actor_id, day, documents, mentions) "
-                + "VALUES (?, ?, 1, ?) ON CONFLICT (actor_id, day) DO UPDATE SET documents = documents + 1, "
-                + "mentions = mentions + excluded.mentions");
+                + "VALUES (?, ?, 1, ?) ON CONFLICT (actor_id, day) DO UPDATE SET documents = actor_days.documents + 1, "
+                + "mentions = actor_days.mentions + excluded.mentions");
         for (Map.Entry<ActorKey, Integer> entry : mentions.entrySet()) {
             upsert.setLong(1, idOf(entry.getKey(), kinds.get(entry.getKey())));
             upsert.setString(2, day);
@@ -62,7 +62,7 @@ final class ActorCounter {
     }
 
     /** Ids handed out in a rolled-back batch are gone. */
-    void forget() {
+    public void forget() {
         ids.clear();
     }
 

@@ -19,7 +19,7 @@ public final class LayerCodec {
     private LayerCodec() {
     }
 
-    static byte[] encode(List<?> layer) {
+    public static byte[] encode(List<?> layer) {
         try {
             byte[] json = DocumentJson.mapper().writeValueAsBytes(layer);
             Deflater deflater = new Deflater(Deflater.BEST_SPEED);

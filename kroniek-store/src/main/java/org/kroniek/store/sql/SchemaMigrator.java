@@ -18,11 +18,9 @@ public final class SchemaMigrator {
 
     /** The version the database is at (0 for an empty database). */
     public static int currentVersion(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet tables = st.executeQuery(
-                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-            tables.next();
-            if (tables.getInt(1) == 0) {
+        // Through the driver's metadata rather than sqlite_master, so that the same check runs on PostgreSQL.
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "schema_version", new String[] {"TABLE"})) {
+            if (!tables.next()) {
                 return 0;
             }
         }

@@ -28,6 +28,7 @@ import org.kroniek.core.Timex;
 import org.kroniek.core.Token;
 import org.kroniek.store.DctPeriod;
 import org.kroniek.store.DocumentStore;
+import org.kroniek.store.JdbcDocumentStore;
 import org.kroniek.store.DocumentToStore;
 import org.kroniek.store.DuplicateCandidate;
 import org.kroniek.store.IdentityLookup;
@@ -37,7 +38,7 @@ import org.kroniek.store.StoreException;
 import org.kroniek.store.dedup.SignatureBytes;
 
 /** The {@link DocumentStore} in one SQLite file. One writer connection; statements prepared once. */
-public final class SqliteDocumentStore implements DocumentStore {
+public final class SqliteDocumentStore implements JdbcDocumentStore {
     private static final String DOCUMENT_COLUMNS = "seq, external_id, source, language, dct, dct_granularity, "
             + "title, byline, publisher, text, duplicate_of";
 
@@ -449,6 +450,7 @@ public final class SqliteDocumentStore implements DocumentStore {
     }
 
     /** The whole stored document with every layer, as the pipeline produced it (exports, re-analysis). */
+    @Override
     public Optional<Document> load(long seq) {
         try {
             PreparedStatement st = statement("SELECT " + DOCUMENT_COLUMNS + ", metadata_json FROM documents WHERE seq = ?");
@@ -546,9 +548,15 @@ public final class SqliteDocumentStore implements DocumentStore {
         return new SqliteIdentityLookup(database);
     }
 
-    /** The JDBC connection, for tests and tools that inspect the schema. */
+    /** The JDBC connection, for the store-side queries, tests and tools that inspect the schema. */
+    @Override
     public Connection connection() {
         return connection;
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return SqlDialect.SQLITE;
     }
 
     private void requireWritable() {

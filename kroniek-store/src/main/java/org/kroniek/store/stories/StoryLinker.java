@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.kroniek.core.DocumentJson;
 import org.kroniek.store.StoreException;
+import org.kroniek.store.postgres.AdvisoryLocks;
+import org.kroniek.store.sql.SqlDialect;
 
 /**
  * Assigns stored documents to stories, after the documents are committed (like the search index, linking can
@@ -16,32 +18,70 @@ import org.kroniek.store.StoreException;
  * sequence order; {@code linking_progress} records the last document linked, in the same transaction as its
  * assignment, so an interrupted run resumes exactly there and a rerun changes nothing. Event coreference runs in
  * the same pass.
+ *
+ * <p>On PostgreSQL several writers may share the store, but the clusterer lives in one writer's memory: only the
+ * writer holding the session advisory lock {@link AdvisoryLocks#LINKER} links (it links everyone's documents, in
+ * sequence order); the others skip linking until they get the lock, and replay the stored assignments when they do.
  */
 public final class StoryLinker {
     static final String TASK = "stories";
 
     private final Connection connection;
     private final StoredItems items;
-    private final StoryClusterer clusterer;
-    private final EventCoreference events;
+    private final StorySettings settings;
+    private final boolean shared;
+    private StoryClusterer clusterer;
+    private EventCoreference events;
     private long linkedThrough;
+    private boolean leading;
 
     private StoryLinker(Connection connection, StorySettings settings) {
         this.connection = connection;
+        this.settings = settings;
         this.items = new StoredItems(connection);
         this.clusterer = new StoryClusterer(settings);
         this.events = new EventCoreference(connection);
+        this.shared = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
     }
 
-    /** Opens a linker on the writer's connection (auto-commit off) and replays what is already linked. */
+    /**
+     * Opens a linker on the writer's connection (auto-commit off) and replays what is already linked (on a shared
+     * PostgreSQL store: once this writer becomes the linking one).
+     */
     public static StoryLinker open(Connection connection, StorySettings settings) {
         StoryLinker linker = new StoryLinker(connection, settings);
-        try {
-            linker.restore();
-        } catch (SQLException e) {
-            throw new StoreException("cannot restore the story clusters: " + e.getMessage(), e);
+        if (!linker.shared) {
+            try {
+                linker.restore();
+            } catch (SQLException e) {
+                throw new StoreException("cannot restore the story clusters: " + e.getMessage(), e);
+            }
+            linker.leading = true;
         }
         return linker;
+    }
+
+    /** Whether this writer links: always for the embedded store; on PostgreSQL when it holds the linker lock. */
+    private boolean lead() throws SQLException {
+        if (leading) {
+            return true;
+        }
+        boolean acquired;
+        try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock(" + AdvisoryLocks.LINKER + ")");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            acquired = rs.getBoolean(1);
+        }
+        if (!acquired) {
+            connection.commit();
+            return false;
+        }
+        // Another writer may have linked up to now: start from what the database holds.
+        clusterer = new StoryClusterer(settings);
+        events = new EventCoreference(connection);
+        restore();
+        leading = true;
+        return true;
     }
 
     private void restore() throws SQLException {
@@ -58,6 +98,9 @@ public final class StoryLinker {
     /** Links every document stored after the last linked one; returns how many. Commits. */
     public int linkNew() {
         try {
+            if (!lead()) {
+                return 0;
+            }
             long last = lastSequence();
             if (last <= linkedThrough) {
                 return 0;
@@ -104,7 +147,8 @@ public final class StoryLinker {
 
     private void member(StoryAssignment a) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
-                "INSERT OR REPLACE INTO story_members (story_id, seq, score) VALUES (?, ?, ?)")) {
+                "INSERT INTO story_members (story_id, seq, score) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (story_id, seq) DO UPDATE SET score = excluded.score")) {
             st.setLong(1, a.storyId());
             st.setLong(2, a.itemId());
             st.setDouble(3, a.score());
@@ -124,8 +168,11 @@ public final class StoryLinker {
     }
 
     private void save(Story story) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO stories (story_id, label, "
-                + "first_day, last_day, updated_at, title, documents, actors_json, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO stories (story_id, label, "
+                + "first_day, last_day, updated_at, title, documents, actors_json, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (story_id) DO UPDATE SET label = excluded.label, first_day = excluded.first_day, "
+                + "last_day = excluded.last_day, updated_at = excluded.updated_at, title = excluded.title, "
+                + "documents = excluded.documents, actors_json = excluded.actors_json, terms = excluded.terms")) {
             String title = story.title();
             st.setLong(1, story.id());
             st.setString(2, String.join(" ", story.topTerms(5)));
@@ -168,7 +215,8 @@ public final class StoryLinker {
 
     private void setProgress(long seq) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
-                "INSERT OR REPLACE INTO linking_progress (task, last_seq) VALUES (?, ?)")) {
+                "INSERT INTO linking_progress (task, last_seq) VALUES (?, ?) "
+                        + "ON CONFLICT (task) DO UPDATE SET last_seq = excluded.last_seq")) {
             st.setString(1, TASK);
             st.setLong(2, seq);
             st.executeUpdate();

@@ -24,12 +24,15 @@ public final class ActorNames {
         if (wanted.matches("[A-Za-z]{3}(:[A-Za-z]{3})*")) {
             codes.add(wanted.toUpperCase(Locale.ROOT));
         }
-        String sql = "SELECT DISTINCT actor_code FROM entities WHERE actor_code IS NOT NULL AND (lower(canonical) = lower(?1) "
-                + "OR lower(text) = lower(?1)) UNION SELECT DISTINCT actor_code FROM mentions WHERE actor_code IS NOT NULL "
-                + "AND (lower(canonical) = lower(?1) OR lower(text) = lower(?1)) "
-                + "UNION SELECT DISTINCT code FROM actors WHERE code <> '' AND lower(name) = lower(?1)";
+        // Plain ? parameters (not SQLite's ?1): the same statement runs on PostgreSQL.
+        String sql = "SELECT DISTINCT actor_code FROM entities WHERE actor_code IS NOT NULL AND (lower(canonical) = lower(?) "
+                + "OR lower(text) = lower(?)) UNION SELECT DISTINCT actor_code FROM mentions WHERE actor_code IS NOT NULL "
+                + "AND (lower(canonical) = lower(?) OR lower(text) = lower(?)) "
+                + "UNION SELECT DISTINCT code FROM actors WHERE code <> '' AND lower(name) = lower(?)";
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, wanted);
+            for (int i = 1; i <= 5; i++) {
+                st.setString(i, wanted);
+            }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     codes.add(rs.getString(1));
@@ -47,10 +50,11 @@ public final class ActorNames {
             return null;
         }
         String sql = "SELECT coalesce(canonical, text) AS n, count(*) AS k FROM (SELECT canonical, text FROM mentions "
-                + "WHERE actor_code = ?1 UNION ALL SELECT canonical, text FROM entities WHERE actor_code = ?1) "
+                + "WHERE actor_code = ? UNION ALL SELECT canonical, text FROM entities WHERE actor_code = ?) named "
                 + "GROUP BY n ORDER BY k DESC, n LIMIT 1";
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, code);
+            st.setString(2, code);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }

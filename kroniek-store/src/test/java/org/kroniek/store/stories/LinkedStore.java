@@ -10,6 +10,7 @@ import org.kroniek.core.Event;
 import org.kroniek.core.Sentence;
 import org.kroniek.core.Trigger;
 import org.kroniek.store.KroniekStore;
+import org.kroniek.store.StoreAddress;
 import org.kroniek.store.ingest.IngestListener;
 import org.kroniek.store.ingest.StoreWriter;
 import org.kroniek.store.ingest.WriterSettings;
@@ -20,7 +21,11 @@ final class LinkedStore {
     }
 
     static void write(Path dir, Document... documents) {
-        try (KroniekStore store = KroniekStore.openForWriting(dir);
+        write(StoreAddress.directory(dir), documents);
+    }
+
+    static void write(StoreAddress address, Document... documents) {
+        try (KroniekStore store = KroniekStore.openForWriting(address);
              StoreWriter writer = new StoreWriter(store, WriterSettings.defaults(), new IngestListener() { }, "test")) {
             for (Document d : documents) {
                 writer.add(d);
