@@ -29,6 +29,7 @@ final class CompletingSink implements DocumentSink {
     private final DctFallback dctFallback;
     private final LanguageIdentifier languages;
     private final Instant lastModified;
+    private EncodingDetector.Decoded encoding;
 
     CompletingSink(DocumentSink target, DctFallback dctFallback, LanguageIdentifier languages, Instant lastModified) {
         this.target = target;
@@ -37,9 +38,20 @@ final class CompletingSink implements DocumentSink {
         this.lastModified = lastModified;
     }
 
+    /** Marks every document of this input with the charset it was read with, when that was not plain UTF-8. */
+    void recordEncoding(EncodingDetector.Decoded decoded) {
+        this.encoding = decoded;
+    }
+
     @Override
     public void document(Document document) {
         dctFallback.apply(document, lastModified);
+        if (encoding != null && (!encoding.charset().equals("UTF-8") || encoding.warning() != null)) {
+            document.getMetadata().put("encoding", encoding.charset());
+            if (encoding.warning() != null) {
+                document.getMetadata().put("encodingWarning", encoding.warning());
+            }
+        }
         LanguageGuess guess = languages.identify(document.getText(), document.getLanguage());
         document.setLanguage(guess.language());
         switch (guess.basis()) {
@@ -54,6 +66,15 @@ final class CompletingSink implements DocumentSink {
         }
         try {
             target.document(document);
+        } catch (RuntimeException e) {
+            throw new SinkFailure(e);
+        }
+    }
+
+    @Override
+    public void warning(DocumentError warning) {
+        try {
+            target.warning(warning);
         } catch (RuntimeException e) {
             throw new SinkFailure(e);
         }

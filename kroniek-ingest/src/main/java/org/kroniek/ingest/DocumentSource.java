@@ -27,7 +27,8 @@ import org.kroniek.ingest.readers.SeedReader;
  *
  * <p>Each input goes through the same steps: check it exists and is readable, sniff its first bytes to decide
  * the format (unless forced), check the size limit before reading it into memory (JSON Lines is streamed and
- * limited per record instead), decode strictly, and hand it to the format's reader. Anything wrong with one
+ * limited per record instead), decode (see {@link EncodingDetector}; JSON Lines is strict UTF-8), and hand it to
+ * the format's reader. Anything wrong with one
  * input becomes one {@link DocumentError} and the batch goes on.
  */
 public final class DocumentSource {
@@ -143,10 +144,15 @@ public final class DocumentSource {
             throw new UnreadableInputException(what + " is over the " + ByteSizes.format(options.maxBytes())
                     + " limit (--max-bytes)");
         }
-        String text = TextDecoder.decode(bytes);
+        EncodingDetector.Decoded decoded = EncodingDetector.decode(bytes);
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new UnreadableInputException("empty " + what + " (only white space)");
         }
+        if (decoded.warning() != null) {
+            sink.warning(DocumentError.of(origin.source(), decoded.warning()));
+        }
+        completing.recordEncoding(decoded);
         reader(format).read(new TextInput(origin.source(), origin.stem(), text, origin.lastModified()), completing);
     }
 

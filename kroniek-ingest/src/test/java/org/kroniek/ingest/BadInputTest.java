@@ -40,9 +40,13 @@ class BadInputTest {
     }
 
     @Test
-    void invalidUtf8() throws Exception {
-        byte[] latin1 = "Caf\u00e9 in Utrecht".getBytes(StandardCharsets.ISO_8859_1);
-        assertSingleError(Files.write(dir.resolve("latin1.txt"), latin1), "not valid UTF-8 at byte 3");
+    void invalidUtf8IsReadAsWindows1252WithAWarningNamingTheFile() throws Exception {
+        byte[] latin1 = ("Caf\u00e9 in Utrecht. " + GOOD_TEXT).getBytes(StandardCharsets.ISO_8859_1);
+        Path file = Files.write(dir.resolve("latin1.txt"), latin1);
+        CollectingSink sink = Fixtures.read(file.toString());
+        assertThat(sink.only().getText()).startsWith("Caf\u00e9 in Utrecht.");
+        assertThat(sink.warnings).extracting(DocumentError::toString)
+                .containsExactly(file + ": not valid UTF-8 at byte 3; read as Windows-1252");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.kroniek.core.DocumentError;
 public final class CollectingSink implements DocumentSink {
     public final List<Document> documents = new ArrayList<>();
     public final List<DocumentError> errors = new ArrayList<>();
+    public final List<DocumentError> warnings = new ArrayList<>();
 
     @Override
     public void document(Document document) {
@@ -18,6 +19,11 @@ public final class CollectingSink implements DocumentSink {
     @Override
     public void error(DocumentError error) {
         errors.add(error);
+    }
+
+    @Override
+    public void warning(DocumentError warning) {
+        warnings.add(warning);
     }
 
     public Document only() {

@@ -45,7 +45,10 @@ public final class KroniekServer implements AutoCloseable {
                 c.http.prefer405over404 = true;
                 c.jetty.host = config.host();
                 c.jetty.port = config.port();
-                c.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+                c.jetty.modifyServer(server -> {
+                    server.setStopTimeout(5_000);
+                    server.setErrorHandler(new JsonErrorHandler());
+                });
                 c.jetty.addConnector((server, http) -> {
                     http.setSendServerVersion(false);
                     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));

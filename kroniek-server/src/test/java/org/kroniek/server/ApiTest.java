@@ -158,6 +158,19 @@ class ApiTest {
     }
 
     @Test
+    void errorsJettyAnswersItselfAreJsonToo() throws Exception {
+        // Found by ApiFuzzTest: an encoded NUL in a path got Jetty's HTML error page.
+        HttpResponse<String> ambiguous = http.get("/api/actors/a%00b");
+        assertThat(ambiguous.statusCode()).isEqualTo(400);
+        assertThat(ambiguous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(json(ambiguous).path("error").path("status").asInt()).isEqualTo(400);
+        String badRequestLine = raw("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n");
+        assertThat(badRequestLine).matches("(?s)HTTP/1.1 400.*").contains("application/json")
+                .contains("{\"error\":{\"status\":400,").doesNotContain("<html");
+    }
+
+    @Test
     void slowClientIsCutOffAndOthersAreServed() throws Exception {
         try (Socket slow = new Socket("127.0.0.1", http.server.port())) {
             slow.getOutputStream().write("POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"

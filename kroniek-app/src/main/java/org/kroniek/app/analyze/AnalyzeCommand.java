@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.kroniek.app.cli.AnalysisOptions;
 import org.kroniek.app.cli.InputOptions;
 import org.kroniek.app.cli.Progress;
 import org.kroniek.app.cli.SampleCorpus;
+import org.kroniek.core.AnalysisTimeoutException;
 import org.kroniek.core.Document;
 import org.kroniek.core.DocumentError;
 import org.kroniek.core.Pipeline;
@@ -56,7 +58,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = Progress.onStderr("documents", 0);
         Batch batch;
         try (OutputStream out = openOutput(); DocumentWriter writer = DocumentWriter.create(format, out)) {
-            batch = new Batch(pipeline, writer, progress);
+            batch = new Batch(pipeline, analysis.timeBudget(), writer, progress);
             source.readAll(inputs, batch);
         } finally {
             progress.close();
@@ -80,13 +82,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** Analyses each document as the readers deliver it; a failure costs that document only. */
     private static final class Batch implements DocumentSink {
         private final Pipeline pipeline;
+        private final Duration timeBudget;
         private final DocumentWriter writer;
         private final Progress progress;
         private long analysed;
         private long failed;
 
-        Batch(Pipeline pipeline, DocumentWriter writer, Progress progress) {
+        Batch(Pipeline pipeline, Duration timeBudget, DocumentWriter writer, Progress progress) {
             this.pipeline = pipeline;
+            this.timeBudget = timeBudget;
             this.writer = writer;
             this.progress = progress;
         }
@@ -94,7 +98,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         @Override
         public void document(Document document) {
             try {
-                pipeline.process(document);
+                pipeline.process(document, timeBudget);
+            } catch (AnalysisTimeoutException e) {
+                error(DocumentError.of(document.getSource(), e.getMessage()));
+                return;
             } catch (RuntimeException e) {
                 error(DocumentError.of(document.getSource(), "analysis failed in document " + document.getId()
                         + ": " + e));
@@ -107,6 +114,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
             analysed++;
             progress.advance(1);
+        }
+
+        @Override
+        public void warning(DocumentError warning) {
+            progress.message("kroniek: warning: " + warning);
         }
 
         @Override

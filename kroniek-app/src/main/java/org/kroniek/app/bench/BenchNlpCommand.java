@@ -157,7 +157,8 @@ public final class BenchNlpCommand implements Callable<Integer> {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-                        pipeline.process(docs.get(i));
+                        // as analyze and ingest run it: with the per-document time budget checked between stages
+                        pipeline.process(docs.get(i), Pipeline.DEFAULT_TIME_BUDGET);
                         if (i % 64 == 0) {
                             synchronized (progress) {
                                 progress.advance(64);

@@ -1,9 +1,11 @@
 package org.kroniek.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.kroniek.core.Pipeline;
 import org.kroniek.nlp.NlpPipelines;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** How to analyse: the options every command that runs the pipeline shares (a picocli mixin). */
@@ -16,6 +18,19 @@ public final class AnalysisOptions {
     /** The user's actor files, for a pipeline built elsewhere (a Flink task). */
     public List<Path> actorFiles() {
         return List.copyOf(actorFiles);
+    }
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Report and skip a document whose analysis takes longer than SECONDS (default: ${DEFAULT-VALUE}).")
+    double timeBudgetSeconds;
+
+    /** How long one document's analysis may take. */
+    public Duration timeBudget() {
+        if (!(timeBudgetSeconds > 0)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--time-budget must be positive, not " + timeBudgetSeconds);
+        }
+        return Duration.ofMillis(Math.round(timeBudgetSeconds * 1000));
     }
 
     /** The standard pipeline with the user's actor files. */

@@ -13,8 +13,9 @@ public final class InputOptions {
             description = "auto (by extension and content), seed, text, jsonl, html or rss (default: ${DEFAULT-VALUE}).")
     String inputFormat;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ReaderOptions.DEFAULT_MAX_BYTES,
-            description = "Skip (and report) inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--max-bytes", "--max-document-bytes"}, paramLabel = "N", defaultValue = "" + ReaderOptions.DEFAULT_MAX_BYTES,
+            description = "Skip (and report) input files and JSON Lines records larger than N bytes"
+                    + " (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
     public ReaderOptions readerOptions() {

@@ -76,7 +76,7 @@ public final class IngestCommand implements Callable<Integer> {
             IngestCounts counts;
             try (StoreWriter writer = new StoreWriter(kroniek, settings, listener, String.join(" ", inputs));
                  IdentityLookup stored = kroniek.documents().openLookup()) {
-                counts = new ParallelIngest(analysis.pipeline(), workers)
+                counts = new ParallelIngest(analysis.pipeline(), workers, analysis.timeBudget())
                         .run(new DocumentSource(options), inputs, writer, stored, listener);
             } finally {
                 progress.close();

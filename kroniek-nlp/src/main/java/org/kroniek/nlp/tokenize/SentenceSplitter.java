@@ -26,6 +26,11 @@ public final class SentenceSplitter {
     static final int MAX_HEADING_WORDS = 8;
     /** ... and at most this many chars. */
     static final int MAX_HEADING_CHARS = 60;
+    /**
+     * Longer runs of tokens without a boundary (scraped tables, text without punctuation) are cut into sentences
+     * of this many tokens, so that the per-sentence work of later stages stays bounded.
+     */
+    public static final int MAX_SENTENCE_TOKENS = 1000;
 
     private static final SentenceSplitter DUTCH = new SentenceSplitter(LanguageRules.DUTCH);
     private static final SentenceSplitter ENGLISH = new SentenceSplitter(LanguageRules.ENGLISH);
@@ -73,12 +78,20 @@ public final class SentenceSplitter {
             int last = absorbClosers(text, tokens, k, to);
             int next = last + 1;
             if (next < to && endsSentence(text, tokens, k, next)) {
-                out.add(new Sentence(tokens.get(sentenceStart).start(), tokens.get(last).end()));
+                addCapped(tokens, sentenceStart, last, out);
                 sentenceStart = next;
             }
             k = next;
         }
-        out.add(new Sentence(tokens.get(sentenceStart).start(), tokens.get(to - 1).end()));
+        addCapped(tokens, sentenceStart, to - 1, out);
+    }
+
+    /** The sentence tokens[first..last], cut into pieces of at most {@link #MAX_SENTENCE_TOKENS} tokens. */
+    private static void addCapped(List<Token> tokens, int first, int last, List<Sentence> out) {
+        for (int from = first; from <= last; from += MAX_SENTENCE_TOKENS) {
+            int until = Math.min(last, from + MAX_SENTENCE_TOKENS - 1);
+            out.add(new Sentence(tokens.get(from).start(), tokens.get(until).end()));
+        }
     }
 
     /** Whether the sentence ends between the terminal token at {@code terminal} and the token at {@code next}. */

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kroniek.core.AnalysisTimeoutException;
 import org.kroniek.core.Document;
+import org.kroniek.core.DocumentError;
 import org.kroniek.core.DocumentJson;
 import org.kroniek.core.Pipeline;
 import org.kroniek.server.ApiException;
@@ -43,13 +45,14 @@ public final class DocumentInputApi {
     private void analyze(Context ctx) {
         PostedDocuments.Read read = PostedDocuments.read(ctx, maxBodyBytes);
         requireSome(read);
+        List<DocumentError> errors = new ArrayList<>(read.errors());
         List<Object> documents = new ArrayList<>();
-        for (Document document : read.documents()) {
-            documents.add(DocumentJson.mapper().convertValue(pipeline.analyze(document), Map.class));
+        for (Document document : analyseWithinBudget(read.documents(), errors)) {
+            documents.add(DocumentJson.mapper().convertValue(document, Map.class));
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("documents", documents);
-        json.put("errors", read.errors());
+        json.put("errors", errors);
         Json.send(ctx, json);
     }
 
@@ -59,7 +62,8 @@ public final class DocumentInputApi {
         }
         PostedDocuments.Read read = PostedDocuments.read(ctx, maxBodyBytes);
         requireSome(read);
-        List<Document> analysed = read.documents().stream().map(pipeline::analyze).toList();
+        List<DocumentError> errors = new ArrayList<>(read.errors());
+        List<Document> analysed = analyseWithinBudget(read.documents(), errors);
         List<Map<String, Object>> stored = store.write(kroniek -> {
             List<Map<String, Object>> results = new ArrayList<>();
             try (StoreWriter writer = new StoreWriter(kroniek, WriterSettings.defaults(), new IngestListener() {
@@ -78,9 +82,29 @@ public final class DocumentInputApi {
         });
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("documents", stored);
-        json.put("errors", read.errors());
+        json.put("errors", errors);
         boolean anyNew = stored.stream().anyMatch(r -> !"unchanged".equals(r.get("outcome")));
         Json.send(ctx, anyNew ? 201 : 200, json);
+    }
+
+    /**
+     * Analyses each document within the time budget; one that overruns becomes an error (as in {@code kroniek
+     * ingest}), the others go on. A request where every document overran is a 422.
+     */
+    private List<Document> analyseWithinBudget(List<Document> documents, List<DocumentError> errors) {
+        List<Document> analysed = new ArrayList<>();
+        for (Document document : documents) {
+            try {
+                pipeline.process(document, Pipeline.DEFAULT_TIME_BUDGET);
+                analysed.add(document);
+            } catch (AnalysisTimeoutException e) {
+                errors.add(DocumentError.of("request", e.getMessage()));
+            }
+        }
+        if (analysed.isEmpty()) {
+            throw new ApiException(422, errors.get(errors.size() - 1).message());
+        }
+        return analysed;
     }
 
     private static void requireSome(PostedDocuments.Read read) {

@@ -1,5 +1,6 @@
 package org.kroniek.store.ingest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.kroniek.core.AnalysisTimeoutException;
 import org.kroniek.core.Document;
 import org.kroniek.core.DocumentError;
 import org.kroniek.core.Pipeline;
@@ -33,11 +35,18 @@ public final class ParallelIngest {
     private final Pipeline pipeline;
     private final int threads;
     private final int queueCapacity;
+    private final Duration timeBudget;
 
     public ParallelIngest(Pipeline pipeline, int threads) {
+        this(pipeline, threads, Pipeline.DEFAULT_TIME_BUDGET);
+    }
+
+    /** @param timeBudget how long one document's analysis may take; one that takes longer is reported, skipped */
+    public ParallelIngest(Pipeline pipeline, int threads, Duration timeBudget) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
         this.queueCapacity = 32 * this.threads;
+        this.timeBudget = timeBudget;
     }
 
     /** One document's way through: analysed, recognised as already stored, or failed. */
@@ -180,8 +189,10 @@ public final class ParallelIngest {
 
     private Work analyse(Document document, DocumentIdentity identity) {
         try {
-            pipeline.process(document);
+            pipeline.process(document, timeBudget);
             return new Analysed(document, identity);
+        } catch (AnalysisTimeoutException e) {
+            return new Failed(DocumentError.of(document.getSource(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return new Failed(DocumentError.of(document.getSource(), "analysis failed in document "
                     + document.getId() + ": " + e));

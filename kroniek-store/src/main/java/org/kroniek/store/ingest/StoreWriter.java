@@ -80,7 +80,7 @@ public final class StoreWriter implements AutoCloseable {
                     duplicateOf, duplicate.map(NearDuplicate::similarity).orElse(null), fingerprint.signature(),
                     fingerprint.buckets(), Instant.now().toString(), runId));
         } catch (RuntimeException e) {
-            abandonBatch();
+            abandonBatch(e);
             throw e;
         }
         lastSequence = sequence;
@@ -115,7 +115,7 @@ public final class StoreWriter implements AutoCloseable {
             try {
                 documents.commit();
             } catch (RuntimeException e) {
-                abandonBatch();
+                abandonBatch(e);
                 throw e;
             }
             listener.committed(lastSequence);
@@ -137,9 +137,15 @@ public final class StoreWriter implements AutoCloseable {
         lastIndexCommitNanos = System.nanoTime();
     }
 
-    private void abandonBatch() {
+    /**
+     * Rolls the open batch back after {@code cause}. SQLite has often rolled back already (a full disk does), so a
+     * failing rollback is kept as a suppressed exception: the user must see the cause ("the disk is full").
+     */
+    private void abandonBatch(RuntimeException cause) {
         try {
             documents.rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         } finally {
             batch.clear();
             lastSequence = documents.lastSequence();

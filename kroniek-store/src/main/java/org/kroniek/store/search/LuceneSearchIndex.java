@@ -314,7 +314,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private StoreException failure(String what, IOException e) {
-        return new StoreException("failed " + what + " the search index " + path + ": " + e.getMessage(), e);
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+            // Say it as the database does: the user's remedy is the same, whichever half hit it first.
+            return new StoreException("failed " + what + " the search index " + path + ": the disk is full", e);
+        }
+        return new StoreException("failed " + what + " the search index " + path + ": " + message, e);
     }
 
     @Override

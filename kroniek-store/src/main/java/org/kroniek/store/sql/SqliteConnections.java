@@ -1,5 +1,6 @@
 package org.kroniek.store.sql;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,9 +35,29 @@ final class SqliteConnections {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
-        Connection connection = config.createConnection("jdbc:sqlite:" + database);
+        try {
+            return queryOnly(config.createConnection("jdbc:sqlite:" + database));
+        } catch (SQLException e) {
+            Path directory = database.toAbsolutePath().getParent();
+            if (!String.valueOf(e.getMessage()).contains("SQLITE_CANTOPEN") || Files.isWritable(directory)
+                    || !Files.isReadable(database)) {
+                throw e;
+            }
+            // A WAL database needs its -shm file, which a read-only file system (an archive disc, a read-only
+            // mount) cannot hold: nothing can change the store there, so SQLite may read it as immutable.
+            return queryOnly(config.createConnection(
+                    "jdbc:sqlite:" + database.toAbsolutePath().toUri() + "?immutable=1"));
+        }
+    }
+
+    /** SQLite opens lazily: the first statement is where a database that cannot be read says so. */
+    private static Connection queryOnly(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA query_only = true");
+            st.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
         return connection;
     }
