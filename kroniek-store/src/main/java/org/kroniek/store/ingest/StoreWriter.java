@@ -71,7 +71,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             sequence = documents.allocateSequence(lastSequence);
         } catch (RuntimeException e) {
-            abandonBatch();
+            abandonBatch(e);
             throw e;
         }
         Long duplicateOf = duplicate.map(NearDuplicate::firstCopy).orElse(null);
