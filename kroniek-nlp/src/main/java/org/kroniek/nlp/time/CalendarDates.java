@@ -35,10 +35,10 @@ final class CalendarDates {
             return null;
         }
         if (year != null) {
-            return Normalizer.yearString(year) + String.format(Locale.ROOT, "-%02d", month);
+            return Normalizer.yearString(year) + "-" + Normalizer.pad(month, 2);
         }
         if (!dct.hasYear()) {
-            return String.format(Locale.ROOT, "XXXX-%02d", month);
+            return "XXXX-" + Normalizer.pad(month, 2);
         }
         int y = dct.year();
         if (dct.hasMonth()) {
@@ -47,7 +47,7 @@ final class CalendarDates {
             int shift = strict ? (tense == Tense.PAST ? 1 : -1) : 0;
             y = resolveYear(dct.year(), month * 32 + shift, dct.month() * 32, tense);
         }
-        return Normalizer.yearString(y) + String.format(Locale.ROOT, "-%02d", month);
+        return Normalizer.yearString(y) + "-" + Normalizer.pad(month, 2);
     }
 
     static String date(Dct dct, int day, int month, Integer year, Supplier<Tense> tense) {
@@ -64,7 +64,7 @@ final class CalendarDates {
             return null;
         }
         if (!dct.hasYear()) {
-            return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+            return "XXXX-" + Normalizer.pad(month, 2) + "-" + Normalizer.pad(day, 2);
         }
         int y = dct.year();
         if (dct.hasMonth()) {
@@ -105,7 +105,7 @@ final class CalendarDates {
         if (hour < 0 || hour > 24 || minute < 0 || minute > 59 || (hour == 24 && minute > 0) || dayValue == null) {
             return null;
         }
-        return dayValue + String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+        return dayValue + "T" + Normalizer.pad(hour, 2) + ":" + Normalizer.pad(minute, 2);
     }
 
     /** 12-hour clock: "8 pm" is 20, "12 am" is 0; null for impossible hours. */
@@ -121,7 +121,7 @@ final class CalendarDates {
         if (hour < 0 || hour > 23 || dayValue == null) {
             return null;
         }
-        return dayValue + String.format(Locale.ROOT, "T%02d", hour);
+        return dayValue + "T" + Normalizer.pad(hour, 2);
     }
 
     /** A clock hour (1-12, read as morning unless later said) moved by minutes: "half negen" is 8:30. */
@@ -217,7 +217,7 @@ final class CalendarDates {
             return null;
         }
         String y = year != null ? Normalizer.yearString(year) : dct.hasYear() ? Normalizer.yearString(dct.year()) : "XXXX";
-        return y + String.format(Locale.ROOT, "-W%02d", week);
+        return y + "-W" + Normalizer.pad(week, 2);
     }
 
     static String holiday(Dct dct, String spec, Integer year, Supplier<Tense> tense) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class FirstChars {
     /** Characters below this are decided by the table; the rest are always admitted. */
     static final int TABLE = 0x180;
-    static final FirstChars ALL = new FirstChars(null, null, null, true, null);
+    static final FirstChars ALL = new FirstChars(null, null, null, true, null, null);
 
     private final boolean[] table;
     /** Characters that may make a whole match on their own. */
@@ -28,13 +28,17 @@ final class FirstChars {
     private final boolean nullable;
     /** Characters a match may contain (look-arounds aside); null: any. */
     private final boolean[] consumed;
+    /** The whole pattern as an automaton, for a closer look where the first two characters fit; null: none. */
+    private final MatchAutomaton automaton;
 
-    private FirstChars(boolean[] table, boolean[] single, long[] second, boolean nullable, boolean[] consumed) {
+    private FirstChars(boolean[] table, boolean[] single, long[] second, boolean nullable, boolean[] consumed,
+                       MatchAutomaton automaton) {
         this.table = table;
         this.single = single;
         this.second = second;
         this.nullable = nullable;
         this.consumed = consumed;
+        this.automaton = automaton;
     }
 
     /** Whether a non-empty match may begin with c. */
@@ -64,6 +68,14 @@ final class FirstChars {
         }
         char d = s.charAt(at + 1);
         return d >= 128 || (second[2 * c + (d >> 6)] & (1L << d)) != 0;
+    }
+
+    /**
+     * Whether a non-empty match may begin at {@code at} in s: the first two characters are checked, then the
+     * pattern's automaton is run from there ({@link MatchAutomaton}). False only where no match can begin.
+     */
+    boolean mayBeginAt(String s, int at) {
+        return admits(s, at) && (automaton == null || automaton.mayMatchAt(s, at));
     }
 
     /** Whether every character is admitted (nothing is known about the pattern). */
@@ -132,7 +144,7 @@ final class FirstChars {
                     }
                 }
             }
-            return new FirstChars(table, single, second, n.nullable, consumed);
+            return new FirstChars(table, single, second, n.nullable, consumed, MatchAutomaton.of(pattern));
         } catch (RuntimeException e) {
             return ALL;
         }
@@ -140,7 +152,8 @@ final class FirstChars {
 
     private static final Map<String, boolean[]> ATOMS = new ConcurrentHashMap<>();
 
-    private static boolean[] atom(String atom, int sensitive, int insensitive) {
+    /** What an atom (a regex for one character) admits below TABLE with case taken into account or not. */
+    static boolean[] atom(String atom, int sensitive, int insensitive) {
         boolean[] a = ATOMS.computeIfAbsent(sensitive + ":" + atom, k -> atomTable(atom, sensitive));
         boolean[] b = ATOMS.computeIfAbsent(insensitive + ":" + atom, k -> atomTable(atom, insensitive));
         boolean[] t = new boolean[TABLE];
@@ -150,7 +163,8 @@ final class FirstChars {
         return t;
     }
 
-    private static boolean[] atomTable(String atom, int flags) {
+    /** What an atom admits below TABLE under the given flags. */
+    static boolean[] atomTable(String atom, int flags) {
         Matcher m = Pattern.compile(atom, flags).matcher("");
         boolean[] t = new boolean[TABLE];
         for (char c = 0; c < TABLE; c++) {

@@ -31,8 +31,27 @@ final class MatchContext implements Normalizer.Context {
         if (lexicon == null) {
             return text;
         }
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String key = collapseSpace(text.toLowerCase(Locale.ROOT));
         return lexicon.getOrDefault(key, text);
+    }
+
+    /** Each run of white space (regex \s: space, tab, line breaks, form feed) as one space. */
+    static String collapseSpace(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                }
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
     }
 
     @Override

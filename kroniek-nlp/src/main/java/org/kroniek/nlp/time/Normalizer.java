@@ -118,7 +118,20 @@ final class Normalizer {
         if (y < 0 || y > 9999) {
             throw new IllegalArgumentException("year out of range");
         }
-        return String.format(Locale.ROOT, "%04d", y);
+        return pad(y, 4);
+    }
+
+    /** The number with zeros in front up to the width, as {@code String.format("%0<width>d")} writes it. */
+    static String pad(int v, int width) {
+        String digits = Long.toString(Math.abs((long) v));
+        StringBuilder out = new StringBuilder(width);
+        if (v < 0) {
+            out.append('-');
+        }
+        for (int i = digits.length() + out.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
     }
 
     static int integer(String s) {

@@ -35,8 +35,8 @@ final class RelativeDates {
     }
 
     static String isoWeek(LocalDate d) {
-        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return Normalizer.pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W"
+                + Normalizer.pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     static String month(Dct dct, int offset) {

@@ -83,7 +83,7 @@ final class RuleFileParser {
         Set<String> triggers = triggers();
         return new RuleSet(language, Map.copyOf(lexicons), List.copyOf(rules), List.copyOf(prefixes),
                 List.copyOf(past), List.copyOf(future), clause, defaultTense, triggers,
-                new PreFilter(triggers, rules));
+                new PreFilter(triggers, rules), RuleStarts.of(rules));
     }
 
     private void parseLine(String line) {

@@ -122,7 +122,7 @@ final class TenseCues {
         }
         int ws = wordStarts[k];
         int e = -1;
-        if (patterns.get(p).first().admits(sentence, ws)) {
+        if (patterns.get(p).first().mayBeginAt(sentence, ws)) {
             Matcher m = matcher(p);
             m.region(ws, sentence.length());
             if (m.lookingAt() && m.end() > m.start()) {
@@ -156,7 +156,7 @@ final class TenseCues {
         int lastEnd = 0;
         for (int k = lowerBound(wordStarts, sync); k < kTo; k++) {
             int ws = wordStarts[k];
-            if (ws < lastEnd || !first.admits(sentence, ws)) {
+            if (ws < lastEnd || !first.mayBeginAt(sentence, ws)) {
                 continue;
             }
             if (m == null) {
@@ -225,7 +225,7 @@ final class TenseCues {
         int n = sentence.length();
         int i = 0;
         while (i < n) {
-            if (first.admits(sentence, i) && m.region(i, n).lookingAt()) {
+            if (first.mayBeginAt(sentence, i) && m.region(i, n).lookingAt()) {
                 b = count == b.length ? Arrays.copyOf(b, count * 2) : b;
                 b[count++] = i;
                 i = Math.max(m.end(), i + 1);

@@ -64,18 +64,12 @@ public final class TimexAnnotator {
         if (hits.empty() && rules.preFilter().allRulesFiltered()) {
             return;
         }
-        List<Candidate> candidates = new ArrayList<>();
-        int[] starts = possibleStarts(sentence);
-        for (Rule rule : rules.rules()) {
-            if (!hits.admits(rule)) {
-                continue;
-            }
-            findAt(rule, sentence, starts, candidates);
-        }
+        List<Candidate> candidates = findAll(sentence, rules, hits);
         if (candidates.isEmpty()) {
             return;
         }
         // Longest first, then rule order: "maandagavond" beats "maandag", "over twee weken" beats "twee weken".
+        // (The sort is stable: one rule's candidates of one length stay in order of start.)
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
                 .thenComparingInt(c -> c.rule().order()));
         // Chosen spans are disjoint, so only the one starting last before c's end can overlap c.
@@ -100,27 +94,47 @@ public final class TimexAnnotator {
 
     /**
      * Every rule starts with "not after a letter or digit", so a match can only begin where a word or a symbol
-     * begins. Trying the rule there alone ({@code lookingAt}) instead of at every character ({@code find}) is what
-     * keeps the time stage cheap; like {@code find}, a rule's matches do not overlap each other.
+     * begins. Trying the rules there alone ({@code lookingAt}) instead of at every character ({@code find}) is
+     * what keeps the time stage cheap: at each word start only the rules the pre-filter let through whose match
+     * may begin with its character are looked at, and a rule's regex runs only where its automaton says a match
+     * may begin. Like {@code find}, a rule's matches do not overlap each other. Candidates come out by start,
+     * each rule's in the order {@code find} would give them.
      */
-    private static void findAt(Rule rule, String sentence, int[] starts, List<Candidate> out) {
-        FirstChars first = rule.first();
-        Matcher m = null;
-        int lastEnd = 0;
-        for (int start : starts) {
-            if (start < lastEnd || !first.admits(sentence, start)) {
-                continue;
-            }
-            if (m == null) {
-                m = rule.pattern().matcher(sentence);
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(start, sentence.length());
-            if (m.lookingAt() && m.end() > m.start()) {
-                out.add(new Candidate(m.start(), m.end(), rule, m.toMatchResult()));
-                lastEnd = m.end();
+    private static List<Candidate> findAll(String sentence, RuleSet rules, PreFilter.Hits hits) {
+        List<Rule> all = rules.rules();
+        long[] admitted = new long[(all.size() + 63) >>> 6];
+        for (Rule rule : all) {
+            if (hits.admits(rule)) {
+                admitted[rule.order() >>> 6] |= 1L << rule.order();
             }
         }
+        List<Candidate> out = new ArrayList<>();
+        int[] lastEnd = new int[all.size()];
+        Matcher[] matchers = new Matcher[all.size()];
+        for (int start : possibleStarts(sentence)) {
+            long[] fits = rules.starts().at(sentence.charAt(start));
+            for (int k = 0; k < admitted.length; k++) {
+                for (long bits = admitted[k] & fits[k]; bits != 0; bits &= bits - 1) {
+                    int r = (k << 6) + Long.numberOfTrailingZeros(bits);
+                    Rule rule = all.get(r);
+                    if (start < lastEnd[r] || !rule.first().mayBeginAt(sentence, start)) {
+                        continue;
+                    }
+                    Matcher m = matchers[r];
+                    if (m == null) {
+                        m = rule.pattern().matcher(sentence);
+                        m.useTransparentBounds(true).useAnchoringBounds(false);
+                        matchers[r] = m;
+                    }
+                    m.region(start, sentence.length());
+                    if (m.lookingAt() && m.end() > m.start()) {
+                        out.add(new Candidate(m.start(), m.end(), rule, m.toMatchResult()));
+                        lastEnd[r] = m.end();
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Positions not preceded by a letter or digit and not white space: where a rule's match may begin. */
@@ -177,7 +191,7 @@ public final class TimexAnnotator {
         }
         Matcher m = null;
         for (int i = 0; i < before.length(); i++) {
-            if ((i > 0 && Character.isLetter(before.charAt(i - 1))) || !p.first().admits(before, i)) {
+            if ((i > 0 && Character.isLetter(before.charAt(i - 1))) || !p.first().mayBeginAt(before, i)) {
                 continue;
             }
             if (m == null) {

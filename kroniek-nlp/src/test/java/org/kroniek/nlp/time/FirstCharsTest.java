@@ -67,6 +67,8 @@ class FirstCharsTest {
                             matches++;
                             assertThat(firsts.get(i).admits(text, at))
                                     .as("%s at %d of '%s'", patterns.get(i), at, text).isTrue();
+                            assertThat(firsts.get(i).mayBeginAt(text, at))
+                                    .as("automaton: %s at %d of '%s'", patterns.get(i), at, text).isTrue();
                             for (int k = at; k < m.end(); k++) {
                                 assertThat(firsts.get(i).mayContain(text.charAt(k))).isTrue();
                             }
