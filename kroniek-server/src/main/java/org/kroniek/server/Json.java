@@ -24,6 +24,15 @@ public final class Json {
         send(ctx, 200, value);
     }
 
+    public static String serialize(Object value) {
+        return DocumentJson.toLine(value);
+    }
+
+    /** Sends JSON serialized before (a cached answer). */
+    public static void sendSerialized(Context ctx, String json) {
+        ctx.status(200).contentType("application/json; charset=utf-8").result(json);
+    }
+
     /** The request body as a JSON tree: 415 unless declared JSON, 413 when too large, 400 when malformed. */
     public static JsonNode body(Context ctx, long maxBytes) {
         requireContentType(ctx, "application/json");

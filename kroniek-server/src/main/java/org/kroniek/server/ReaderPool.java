@@ -1,115 +1,132 @@
 package org.kroniek.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.kroniek.store.KroniekStore;
 import org.kroniek.store.StoreAddress;
+import org.kroniek.store.StoreLayout;
+import org.kroniek.store.search.LuceneSearchIndex;
 
 /**
- * Read-only views of the store, one per concurrent request. A {@link KroniekStore} opened for reading holds one
- * database connection (SQLite, or PostgreSQL) and, for a directory, one Lucene reader, and must not be shared
- * between threads, so requests borrow one. A view
- * older than the last ingest (or than {@code maxAge}, for ingests by another process) is reopened when returned,
- * so searches see new documents within that time.
+ * Read-only views of the store for concurrent requests. Only database connections, which must not be shared
+ * between threads, are pooled, one per view; they never need reopening (SQLite in WAL mode and PostgreSQL show
+ * each query the last commit). For a store directory one Lucene index (its searcher is thread-safe) serves every
+ * request: it moves to a newer commit when the server's own writer says so ({@link #invalidate()}) and, for
+ * ingests by another process, when a check at most every {@code maxAge} finds one; a search never waits for that:
+ * the first request due does the check while the others go on with the searcher they have. A PostgreSQL store is
+ * its own index, so there is nothing to refresh.
  */
 public final class ReaderPool implements AutoCloseable {
-    private final StoreAddress directory;
-    private final BlockingQueue<Slot> idle;
-    private final AtomicLong generation = new AtomicLong();
+    private final BlockingQueue<KroniekStore> idle;
+    private final List<KroniekStore> all = new ArrayList<>();
+    /** The shared Lucene index of a store directory; null for PostgreSQL. */
+    private final LuceneSearchIndex index;
     private final long maxAgeNanos;
+    private final AtomicBoolean stale = new AtomicBoolean();
+    private final AtomicLong version = new AtomicLong();
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile long checkedNanos = System.nanoTime();
     private volatile boolean closed;
 
-    public ReaderPool(StoreAddress directory, int size, long maxAgeMillis) {
-        this.directory = directory;
-        this.idle = new ArrayBlockingQueue<>(size);
+    public ReaderPool(StoreAddress store, int size, long maxAgeMillis) {
         this.maxAgeNanos = TimeUnit.MILLISECONDS.toNanos(maxAgeMillis);
-        for (int i = 0; i < size; i++) {
-            idle.add(new Slot());
+        this.idle = new ArrayBlockingQueue<>(size);
+        this.index = store.isPostgres() ? null : LuceneSearchIndex.openForReading(new StoreLayout(store.path()).index());
+        try {
+            for (int i = 0; i < size; i++) {
+                KroniekStore view = index == null ? KroniekStore.openForReading(store)
+                        : KroniekStore.openSharing(store.path(), index);
+                all.add(view);
+                idle.add(view);
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
-    /** Called after the server committed new documents: every view reopens before its next use. */
+    /** Called after the server committed new documents: the next request opens the new index commit. */
     public void invalidate() {
-        generation.incrementAndGet();
+        version.incrementAndGet();
+        stale.set(true);
+    }
+
+    /**
+     * Moves whenever what readers see may have changed (a write by this server, a newer index commit from
+     * another process), so cached answers know when they are old.
+     */
+    public long version() {
+        return version.get();
     }
 
     public Lease borrow() {
-        Slot slot;
+        if (closed) {
+            throw new ApiException(503, "the server is shutting down");
+        }
+        refreshIfDue();
+        KroniekStore view;
         try {
-            slot = idle.poll(10, TimeUnit.SECONDS);
+            view = idle.poll(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the server is shutting down");
         }
-        if (slot == null || closed) {
-            if (slot != null) {
-                idle.add(slot);
-            }
+        if (view == null) {
             throw new ApiException(503, "the server is too busy; try again");
         }
-        try {
-            slot.refresh();
-        } catch (RuntimeException e) {
-            idle.add(slot);
-            throw e;
+        return new Lease(view);
+    }
+
+    private void refreshIfDue() {
+        boolean due = stale.get() || System.nanoTime() - checkedNanos > maxAgeNanos;
+        if (due && refreshing.tryLock()) {
+            try {
+                // Cleared before the check, so an invalidation during it is not lost.
+                stale.set(false);
+                checkedNanos = System.nanoTime();
+                // Without a Lucene index (PostgreSQL) another process's writes are visible at once, but a cached
+                // answer cannot know of them: moving the version every maxAge bounds how old it can be.
+                if (index == null || index.refreshIfChanged()) {
+                    version.incrementAndGet();
+                }
+            } finally {
+                refreshing.unlock();
+            }
         }
-        return new Lease(slot);
     }
 
     @Override
     public void close() {
         closed = true;
-        for (Slot slot : idle) {
-            slot.closeStore();
+        for (KroniekStore view : all) {
+            view.close();
+        }
+        if (index != null) {
+            index.close();
         }
     }
 
     /** A pooled view, returned with {@link #close()}. */
     public final class Lease implements AutoCloseable {
-        private final Slot slot;
+        private final KroniekStore view;
 
-        private Lease(Slot slot) {
-            this.slot = slot;
+        private Lease(KroniekStore view) {
+            this.view = view;
         }
 
         public KroniekStore store() {
-            return slot.store;
+            return view;
         }
 
         @Override
         public void close() {
-            if (closed) {
-                slot.closeStore();
-            }
-            idle.add(slot);
-        }
-    }
-
-    private final class Slot {
-        private KroniekStore store;
-        private long openedGeneration;
-        private long openedNanos;
-
-        void refresh() {
-            boolean stale = store != null && (openedGeneration != generation.get()
-                    || System.nanoTime() - openedNanos > maxAgeNanos);
-            if (stale) {
-                closeStore();
-            }
-            if (store == null) {
-                openedGeneration = generation.get();
-                openedNanos = System.nanoTime();
-                store = KroniekStore.openForReading(directory);
-            }
-        }
-
-        void closeStore() {
-            if (store != null) {
-                store.close();
-                store = null;
-            }
+            idle.add(view);
         }
     }
 }

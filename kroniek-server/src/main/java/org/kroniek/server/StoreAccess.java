@@ -10,8 +10,9 @@ import org.kroniek.store.KroniekStore;
 import org.kroniek.store.StoreException;
 
 /**
- * The server's hold on a store. Reads go through a {@link ReaderPool} (any number at once); writes run on one
- * thread that owns the store opened for writing, which is how SQLite and Lucene want a single writer. In
+ * The server's hold on a store. Reads go through a {@link ReaderPool} (one shared search index, pooled database
+ * connections; any number at once); writes run on one thread that owns the store opened for writing, which is
+ * how SQLite and Lucene want a single writer. In
  * read-only mode (asked for, or because another process holds the write lock) there is no writer.
  */
 public final class StoreAccess implements AutoCloseable {
@@ -46,12 +47,12 @@ public final class StoreAccess implements AutoCloseable {
                 reason = "another kroniek process is writing to the store";
             }
         }
-        int size = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        ReaderPool pool = new ReaderPool(config.store(), size, 5_000);
-        try (ReaderPool.Lease probe = pool.borrow()) {
-            probe.store();
+        // Database connections for concurrent requests (the search index is one, shared); cheap to hold.
+        int size = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+        ReaderPool pool;
+        try {
+            pool = new ReaderPool(config.store(), size, 5_000);
         } catch (RuntimeException e) {
-            pool.close();
             if (writer != null) {
                 writer.close();
             }
@@ -65,6 +66,11 @@ public final class StoreAccess implements AutoCloseable {
         try (ReaderPool.Lease lease = readers.borrow()) {
             return query.apply(lease.store());
         }
+    }
+
+    /** Moves whenever reads may see something new; see {@link ReaderPool#version()}. */
+    public long version() {
+        return readers.version();
     }
 
     /** Why writes are refused, or null when this server can ingest. */

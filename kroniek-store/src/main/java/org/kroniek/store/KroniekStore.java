@@ -28,14 +28,22 @@ public final class KroniekStore implements AutoCloseable {
     private final JdbcDocumentStore documents;
     private final SearchIndex index;
     private final ReconcileReport reconcileReport;
+    /** False for a view that shares another's search index: closing it leaves the index open. */
+    private final boolean ownsIndex;
 
     private KroniekStore(StoreAddress address, StoreLayout layout, JdbcDocumentStore documents, SearchIndex index,
                          ReconcileReport report) {
+        this(address, layout, documents, index, report, true);
+    }
+
+    private KroniekStore(StoreAddress address, StoreLayout layout, JdbcDocumentStore documents, SearchIndex index,
+                         ReconcileReport report, boolean ownsIndex) {
         this.address = address;
         this.layout = layout;
         this.documents = documents;
         this.index = index;
         this.reconcileReport = report;
+        this.ownsIndex = ownsIndex;
     }
 
     /** Opens the store at a directory or PostgreSQL address for writing (see {@link #openForWriting(Path)}). */
@@ -95,6 +103,22 @@ public final class KroniekStore implements AutoCloseable {
             documents.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a read-only view with its own database connection over a search index opened once for reading
+     * ({@link LuceneSearchIndex#openForReading}) and shared by many views, as the server does: a Lucene searcher
+     * is thread-safe, a JDBC connection is not. Closing the view closes only its connection.
+     */
+    public static KroniekStore openSharing(Path directory, LuceneSearchIndex sharedIndex) {
+        StoreLayout layout = new StoreLayout(directory);
+        if (!Files.isRegularFile(layout.database())) {
+            throw new StoreException("no kroniek store at " + layout.directory()
+                    + "; create one with 'kroniek ingest --store " + directory + " PATH...'");
+        }
+        return new KroniekStore(StoreAddress.directory(directory), layout,
+                SqliteDocumentStore.openForReading(layout.database()), sharedIndex, new ReconcileReport(0, false, null),
+                false);
     }
 
     private static void prepareDirectory(StoreLayout layout) {
@@ -183,7 +207,9 @@ public final class KroniekStore implements AutoCloseable {
     @Override
     public void close() {
         try {
-            index.close();
+            if (ownsIndex) {
+                index.close();
+            }
         } finally {
             documents.close();
         }

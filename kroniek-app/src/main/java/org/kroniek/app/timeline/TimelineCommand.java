@@ -60,7 +60,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 title = "actor " + selection.actor;
             } else {
                 try {
-                    List<Long> hits = kroniek.search(SearchRequest.of(selection.query).withLimit(limit))
+                    List<Long> hits = kroniek.search(SearchRequest.of(selection.query).withLimit(limit).withSnippets(false))
                             .hits().stream().map(SearchHit::sequence).toList();
                     entries = timeline.forDocuments(hits);
                 } catch (QuerySyntaxException e) {

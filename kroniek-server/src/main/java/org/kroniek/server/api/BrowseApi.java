@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kroniek.server.ApiException;
 import org.kroniek.server.Json;
 import org.kroniek.server.Params;
+import org.kroniek.server.ReadCache;
 import org.kroniek.server.StoreAccess;
 import org.kroniek.server.query.ActorQueries;
 import org.kroniek.server.query.DocumentQueries;
@@ -19,8 +20,12 @@ public final class BrowseApi {
     private static final int GRAPH_NEIGHBOURS = 30;
     private final StoreAccess store;
 
+    /** Timelines (as sent) are read often and change only when the store does. */
+    private final ReadCache<Long, String> timelines;
+
     public BrowseApi(StoreAccess store) {
         this.store = store;
+        this.timelines = new ReadCache<>(store::version, 256);
     }
 
     public void register(RoutesConfig routes) {
@@ -36,8 +41,8 @@ public final class BrowseApi {
         });
         routes.get("/api/stories/{story}/timeline", ctx -> {
             long id = Params.id(ctx, "story");
-            Json.send(ctx, store.read(s -> StoryQueries.story(s, id).map(x -> StoryQueries.timeline(s, id)))
-                    .orElseThrow(() -> missing("story", id)));
+            Json.sendSerialized(ctx, timelines.get(id, () -> store.read(s -> StoryQueries.story(s, id)
+                    .map(x -> Json.serialize(StoryQueries.timeline(s, id))))).orElseThrow(() -> missing("story", id)));
         });
         routes.get("/api/actors", ctx -> {
             Params.Paging p = Params.paging(ctx);

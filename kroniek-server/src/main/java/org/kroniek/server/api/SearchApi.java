@@ -45,12 +45,13 @@ public final class SearchApi {
                 .withLanguage(Params.text(ctx, "language")).withActor(Params.text(ctx, "actor"))
                 .withEventType(Params.upper(Params.text(ctx, "type"))).withDuplicates(flag(ctx, "all"))
                 .withSort(sort(Params.text(ctx, "sort"))).withLimit(paging.offset() + paging.limit())
+                .withOffset(paging.offset())
                 .withHighlight("<mark>", "</mark>").withHtmlEscaping(true);
         boolean facets = flag(ctx, "facets");
         Map<String, Object> json = store.read(kroniek -> {
             SearchResults results = run(kroniek, request);
-            List<SearchHit> page = results.hits().subList(Math.min(paging.offset(), results.hits().size()),
-                    results.hits().size());
+            // Only the page's hits come back (loaded and highlighted); the total counts them all.
+            List<SearchHit> page = results.hits();
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("query", query == null ? "" : query);
             out.put("total", results.total());
@@ -60,8 +61,8 @@ public final class SearchApi {
             out.put("milliseconds", Math.round(results.milliseconds() * 10) / 10.0);
             out.put("items", page.stream().map(SearchHit::toJsonMap).toList());
             if (facets) {
-                SearchResults best = results.hits().size() >= Math.min(FACET_HITS, results.total()) ? results
-                        : run(kroniek, request.withLimit(FACET_HITS));
+                SearchResults best = paging.offset() == 0 && page.size() >= Math.min(FACET_HITS, results.total())
+                        ? results : run(kroniek, request.withOffset(0).withLimit(FACET_HITS).withSnippets(false));
                 out.put("facets", FacetQueries.facets(kroniek,
                         best.hits().stream().limit(FACET_HITS).map(SearchHit::sequence).toList()));
             }

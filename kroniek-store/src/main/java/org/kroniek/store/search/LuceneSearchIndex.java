@@ -21,7 +21,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -52,17 +54,18 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
-    private final DirectoryReader fixedReader;
+    /** Reading mode: one searcher shared by all threads, replaced only when a newer commit is there. */
+    private final SearcherManager searchers;
     private final String startedEmptyBecause;
     private long committedSequence;
 
     private LuceneSearchIndex(Path path, Directory directory, Analyzer analyzer, IndexWriter writer,
-                              DirectoryReader fixedReader, long committedSequence, String startedEmptyBecause) {
+                              SearcherManager searchers, long committedSequence, String startedEmptyBecause) {
         this.path = path;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
-        this.fixedReader = fixedReader;
+        this.searchers = searchers;
         this.committedSequence = committedSequence;
         this.startedEmptyBecause = startedEmptyBecause;
     }
@@ -105,7 +108,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Opens the last commit for searching, without the write lock (an ingest may be running). */
+    /**
+     * Opens the last commit for searching, without the write lock (an ingest may be running). The index is safe
+     * to search from many threads at once; {@link #refreshIfChanged()} moves it to a newer commit.
+     */
     public static LuceneSearchIndex openForReading(Path path) {
         Directory directory = null;
         try {
@@ -117,7 +123,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw new StoreException("the search index in " + path + " has an older layout; run 'kroniek ingest'"
                         + " on the store once to rebuild it");
             }
-            return new LuceneSearchIndex(path, directory, LanguageAnalyzers.perField(), null, reader,
+            SearcherManager searchers = new SearcherManager(reader, null);
+            return new LuceneSearchIndex(path, directory, LanguageAnalyzers.perField(), null, searchers,
                     parseSequence(data.get(SEQUENCE_KEY)), null);
         } catch (IndexNotFoundException e) {
             close(directory);
@@ -157,6 +164,31 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public long committedSequence() {
         return committedSequence;
+    }
+
+    /**
+     * Reading mode: opens the newest commit if it differs from the one being searched (cheap when nothing
+     * changed); searches already running finish on the old one. Returns whether it moved.
+     */
+    public boolean refreshIfChanged() {
+        if (searchers == null) {
+            return false;
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+                long sequence = parseSequence(reader.getIndexCommit().getUserData().get(SEQUENCE_KEY));
+                boolean moved = sequence != committedSequence;
+                committedSequence = sequence;
+                return moved;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("reopening", e);
+        }
     }
 
     @Override
@@ -207,14 +239,25 @@ public final class LuceneSearchIndex implements SearchIndex {
                 throw failure("counting", e);
             }
         }
-        return fixedReader.numDocs();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("counting", e);
+        }
     }
 
     /** Every sequence number in the index, ascending (for consistency checks and tests). */
     public List<Long> sequences() {
+        IndexSearcher shared = null;
         try (DirectoryReader reader = writer != null ? DirectoryReader.open(writer) : null) {
-            DirectoryReader r = reader != null ? reader : fixedReader;
-            IndexSearcher searcher = new IndexSearcher(r);
+            shared = reader == null ? searchers.acquire() : null;
+            IndexSearcher searcher = reader != null ? new IndexSearcher(reader) : shared;
+            IndexReader r = searcher.getIndexReader();
             TopDocs all = searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, r.numDocs()),
                     new Sort(new SortField(IndexFields.SEQUENCE, SortField.Type.LONG)));
             StoredFields stored = searcher.storedFields();
@@ -225,24 +268,45 @@ public final class LuceneSearchIndex implements SearchIndex {
             return sequences;
         } catch (IOException e) {
             throw failure("reading", e);
+        } finally {
+            release(shared);
+        }
+    }
+
+    private void release(IndexSearcher shared) {
+        if (shared != null) {
+            try {
+                searchers.release(shared);
+            } catch (IOException e) {
+                // releasing only lowers a reference count; an old reader closes with the last release
+            }
         }
     }
 
     @Override
     public SearchResults search(SearchRequest request) throws QuerySyntaxException {
         long start = System.nanoTime();
-        Query query = new QueryBuilder(analyzer).build(request);
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        Query query = builder.build(request);
+        Query words = builder.textQuery(request);
         DirectoryReader reader = null;
+        IndexSearcher shared = null;
         try {
-            reader = writer != null ? DirectoryReader.open(writer) : fixedReader;
-            IndexSearcher searcher = new IndexSearcher(reader);
+            IndexSearcher searcher;
+            if (writer != null) {
+                reader = DirectoryReader.open(writer);
+                searcher = new IndexSearcher(reader);
+            } else {
+                shared = searchers.acquire();
+                searcher = shared;
+            }
             int limit = Math.clamp(request.limit(), 1, MAX_RESULTS);
             TopDocs top = switch (request.sort()) {
                 case RELEVANCE -> searcher.search(query, limit);
                 case NEWEST -> searcher.search(query, limit, byDate(true), true);
                 case OLDEST -> searcher.search(query, limit, byDate(false), true);
             };
-            List<SearchHit> hits = hits(searcher, query, top, request);
+            List<SearchHit> hits = hits(searcher, words, top, request);
             TotalHits total = top.totalHits;
             return new SearchResults(total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
                     (System.nanoTime() - start) / 1e6);
@@ -252,7 +316,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw failure("searching", e);
         } finally {
-            if (writer != null && reader != null) {
+            release(shared);
+            if (reader != null) {
                 try {
                     reader.close();
                 } catch (IOException e) {
@@ -268,17 +333,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         return new Sort(date, new SortField(IndexFields.SEQUENCE, SortField.Type.LONG, newestFirst));
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+    /**
+     * The hits of the requested page only: those before the offset are neither loaded nor highlighted. Snippets
+     * highlight the query's words ({@code words}, without the filters, which match no text anyway).
+     */
+    private List<SearchHit> hits(IndexSearcher searcher, Query words, TopDocs all, SearchRequest request)
             throws IOException {
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(request.offset(), all.scoreDocs.length),
+                all.scoreDocs.length);
+        TopDocs top = new TopDocs(all.totalHits, page);
         String[] textFields = IndexFields.LANGUAGES.stream().sorted().map(IndexFields::text).toArray(String[]::new);
         int[] passages = new int[textFields.length];
         java.util.Arrays.fill(passages, SNIPPET_PASSAGES);
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(request.highlightStart(), request.highlightEnd(), " … ", request.escapeHtml()))
-                .withMaxLength(100_000)
-                .build();
-        Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of()
-                : highlighter.highlightFields(textFields, query, top, passages);
+        Map<String, String[]> snippets = Map.of();
+        if (page.length > 0 && request.snippets()) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(request.highlightStart(), request.highlightEnd(), " … ", request.escapeHtml()))
+                    .withMaxLength(100_000)
+                    .build();
+            snippets = highlighter.highlightFields(textFields, words, top, passages);
+        }
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -329,8 +403,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 // Uncommitted additions are dropped on purpose: only commit() says how far the index goes.
                 writer.rollback();
             }
-            if (fixedReader != null) {
-                fixedReader.close();
+            if (searchers != null) {
+                searchers.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -52,7 +52,11 @@ final class QueryBuilder {
         return query.build();
     }
 
-    private Query textQuery(SearchRequest request) throws QuerySyntaxException {
+    /**
+     * The words of the query alone, without the filters: what snippets highlight. Highlighting with the whole query
+     * would evaluate the filters (date ranges over points, the duplicate flag) again for every highlighted hit.
+     */
+    Query textQuery(SearchRequest request) throws QuerySyntaxException {
         String text = request.query() == null ? "" : request.query().strip();
         if (text.isEmpty() || text.equals("*") || text.equals("*:*")) {
             return new MatchAllDocsQuery();

@@ -30,13 +30,16 @@ public final class EventCoreference {
 
     private static final class Group {
         final long corefId;
+        /** Creation order: of several compatible groups a mention joins the first made, as a full scan would. */
+        final long order;
         final Set<String> participants = new HashSet<>();
         DctPeriod date;
         String location;
         final Set<Long> stories = new HashSet<>();
 
-        Group(long corefId) {
+        Group(long corefId, long order) {
             this.corefId = corefId;
+            this.order = order;
         }
 
         void add(Mention m) {
@@ -55,7 +58,12 @@ public final class EventCoreference {
     }
 
     private final Connection connection;
-    private final Map<String, List<Group>> groupsByType = new HashMap<>();
+    /**
+     * type + participant -> groups of that type naming the participant, in creation order. A mention can only join a
+     * group sharing a participant, so these lists are all it needs to look at (not every group of its type).
+     */
+    private final Map<String, List<Group>> groupsByParticipant = new HashMap<>();
+    private long created;
     private final Map<Long, Group> groupsById = new HashMap<>();
 
     EventCoreference(Connection connection) {
@@ -64,7 +72,7 @@ public final class EventCoreference {
 
     void restore() throws SQLException {
         for (Mention m : read("e.coref_id IS NOT NULL", 0, Long.MAX_VALUE, true)) {
-            groupOf(m, coref(m)).add(m);
+            add(groupOf(m, coref(m)), m);
         }
     }
 
@@ -76,7 +84,7 @@ public final class EventCoreference {
                 if (group == null) {
                     group = groupOf(m, m.seq() * IDX_RANGE + m.idx());
                 }
-                group.add(m);
+                add(group, m);
                 update.setLong(1, group.corefId);
                 update.setLong(2, m.seq());
                 update.setInt(3, m.idx());
@@ -111,20 +119,41 @@ public final class EventCoreference {
     }
 
     private Group groupOf(Mention m, long corefId) {
-        return groupsById.computeIfAbsent(corefId, id -> {
-            Group g = new Group(id);
-            groupsByType.computeIfAbsent(m.type(), t -> new ArrayList<>()).add(g);
-            return g;
-        });
+        return groupsById.computeIfAbsent(corefId, id -> new Group(id, created++));
     }
 
-    private Group find(Mention m) {
-        for (Group g : groupsByType.getOrDefault(m.type(), List.of())) {
-            if (compatible(g, m)) {
-                return g;
+    /** Adds a mention to a group, listing the group under each participant it gains. */
+    private void add(Group g, Mention m) {
+        for (String participant : m.participants()) {
+            if (!g.participants.contains(participant)) {
+                List<Group> list = groupsByParticipant.computeIfAbsent(m.type() + '\u0000' + participant,
+                        k -> new ArrayList<>());
+                // Kept in creation order; a group usually comes last, an older one gaining a participant does not.
+                int at = list.size();
+                while (at > 0 && list.get(at - 1).order > g.order) {
+                    at--;
+                }
+                list.add(at, g);
             }
         }
-        return null;
+        g.add(m);
+    }
+
+    /** The first-made compatible group of the mention's type, or null. */
+    private Group find(Mention m) {
+        Group first = null;
+        for (String participant : m.participants()) {
+            for (Group g : groupsByParticipant.getOrDefault(m.type() + '\u0000' + participant, List.of())) {
+                if (first != null && g.order >= first.order) {
+                    break;
+                }
+                if (compatible(g, m)) {
+                    first = g;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     static boolean sameEvent(Set<String> participantsA, DctPeriod dateA, String locationA, Long storyA,

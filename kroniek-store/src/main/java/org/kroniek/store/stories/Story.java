@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -160,8 +161,26 @@ public final class Story {
         return best != null ? best : String.join(" ", topTerms(5));
     }
 
+    /** The n heaviest centroid terms, heaviest first (ties by term), chosen without sorting the whole centroid. */
     public List<String> topTerms(int n) {
-        return top(centroid.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList(), n);
+        if (n <= 0) {
+            return List.of();
+        }
+        Comparator<Map.Entry<String, Double>> order = Comparator
+                .comparing((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey);
+        // A bounded heap whose head is the weakest of the best n seen so far.
+        PriorityQueue<Map.Entry<String, Double>> best = new PriorityQueue<>(n + 1, order.reversed());
+        for (Map.Entry<String, Double> e : centroid.entrySet()) {
+            if (best.size() < n) {
+                best.add(Map.entry(e.getKey(), e.getValue()));
+            } else if (order.compare(e, best.peek()) < 0) {
+                best.poll();
+                best.add(Map.entry(e.getKey(), e.getValue()));
+            }
+        }
+        List<Map.Entry<String, Double>> top = new ArrayList<>(best);
+        top.sort(order);
+        return top.stream().map(Map.Entry::getKey).toList();
     }
 
     /** The most often named actors with their document counts, most first. */
@@ -173,9 +192,4 @@ public final class Story {
         return top;
     }
 
-    private static List<String> top(List<Map.Entry<String, Double>> entries, int n) {
-        return entries.stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Double> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
-                .limit(n).map(Map.Entry::getKey).toList();
-    }
 }

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kroniek.core.DocumentJson;
 import org.kroniek.store.StoreException;
 import org.kroniek.store.postgres.AdvisoryLocks;
@@ -86,10 +88,12 @@ public final class StoryLinker {
 
     private void restore() throws SQLException {
         linkedThrough = progress();
-        for (StoredItems.Row row : items.read(0, linkedThrough)) {
-            Long story = storyOf(row.item().id());
-            if (story != null) {
-                clusterer.join(row.item(), story);
+        try (StoryStatements sql = new StoryStatements(connection)) {
+            for (StoredItems.Row row : items.read(0, linkedThrough)) {
+                Long story = sql.storyOf(row.item().id());
+                if (story != null) {
+                    clusterer.join(row.item(), story);
+                }
             }
         }
         events.restore();
@@ -106,26 +110,37 @@ public final class StoryLinker {
                 return 0;
             }
             List<StoredItems.Row> rows = items.read(linkedThrough, last);
-            for (StoredItems.Row row : rows) {
-                StoryAssignment assignment;
-                Long original = row.duplicateOf() == null ? null : storyOf(row.duplicateOf());
-                if (original != null) {
-                    // A near-duplicate is the same report again: it joins its original's story, whatever its words.
-                    assignment = clusterer.join(row.item(), clusterer.resolve(original));
-                } else {
-                    assignment = clusterer.assign(row.item());
+            // A story's row (title, terms, actors) is written once per pass, after its last change: choosing the
+            // title and top terms costs far more than a document's membership row.
+            Set<Long> touched = new LinkedHashSet<>();
+            try (StoryStatements sql = new StoryStatements(connection)) {
+                for (StoredItems.Row row : rows) {
+                    StoryAssignment assignment;
+                    Long original = row.duplicateOf() == null ? null : sql.storyOf(row.duplicateOf());
+                    if (original != null) {
+                        // A near-duplicate is the same report again: it joins its original's story, whatever its words.
+                        assignment = clusterer.join(row.item(), clusterer.resolve(original));
+                    } else {
+                        assignment = clusterer.assign(row.item());
+                    }
+                    for (Map.Entry<Long, Long> merge : clusterer.drainMerges().entrySet()) {
+                        sql.move(merge.getKey(), merge.getValue());
+                        touched.remove(merge.getKey());
+                        events.storyMerged(merge.getKey(), merge.getValue());
+                    }
+                    // Members refer to the story row, so it must exist before the member; it is filled in below.
+                    if (touched.add(assignment.storyId())) {
+                        sql.ensureStory(assignment.storyId());
+                    }
+                    sql.member(assignment);
+                    // Events right after their document's story, not once per batch: an undated mention joins only
+                    // events of its own story, so linking a batch's events after all of its clustering would let
+                    // them see merges of later documents, and the result would depend on where batches end.
+                    events.linkNew(row.item().id() - 1, row.item().id());
                 }
-                for (Map.Entry<Long, Long> merge : clusterer.drainMerges().entrySet()) {
-                    move(merge.getKey(), merge.getValue());
-                    events.storyMerged(merge.getKey(), merge.getValue());
+                for (long id : touched) {
+                    save(clusterer.story(id));
                 }
-                // The story row first: members refer to it.
-                save(clusterer.story(assignment.storyId()));
-                member(assignment);
-                // Events right after their document's story, not once per batch: an undated mention joins only
-                // events of its own story, so linking a batch's events after all of its clustering would let them
-                // see merges of later documents, and the result would depend on where batches happen to end.
-                events.linkNew(row.item().id() - 1, row.item().id());
             }
             setProgress(last);
             connection.commit();
@@ -145,28 +160,6 @@ public final class StoryLinker {
         return clusterer;
     }
 
-    private void member(StoryAssignment a) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO story_members (story_id, seq, score) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (story_id, seq) DO UPDATE SET score = excluded.score")) {
-            st.setLong(1, a.storyId());
-            st.setLong(2, a.itemId());
-            st.setDouble(3, a.score());
-            st.executeUpdate();
-        }
-    }
-
-    private void move(long gone, long into) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("UPDATE story_members SET story_id = ? WHERE story_id = ?");
-             PreparedStatement del = connection.prepareStatement("DELETE FROM stories WHERE story_id = ?")) {
-            st.setLong(1, into);
-            st.setLong(2, gone);
-            st.executeUpdate();
-            del.setLong(1, gone);
-            del.executeUpdate();
-        }
-    }
-
     private void save(Story story) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO stories (story_id, label, "
                 + "first_day, last_day, updated_at, title, documents, actors_json, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -174,25 +167,17 @@ public final class StoryLinker {
                 + "last_day = excluded.last_day, updated_at = excluded.updated_at, title = excluded.title, "
                 + "documents = excluded.documents, actors_json = excluded.actors_json, terms = excluded.terms")) {
             String title = story.title();
+            List<String> terms = story.topTerms(10);
             st.setLong(1, story.id());
-            st.setString(2, String.join(" ", story.topTerms(5)));
+            st.setString(2, String.join(" ", terms.subList(0, Math.min(5, terms.size()))));
             st.setString(3, StoredItems.day(story.firstTime()));
             st.setString(4, StoredItems.day(story.lastTime()));
             st.setString(5, Instant.now().toString());
             st.setString(6, title);
             st.setInt(7, story.size());
             st.setString(8, DocumentJson.toLine(story.mainActors(8)));
-            st.setString(9, String.join(" ", story.topTerms(10)));
+            st.setString(9, String.join(" ", terms));
             st.executeUpdate();
-        }
-    }
-
-    private Long storyOf(long seq) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT story_id FROM story_members WHERE seq = ?")) {
-            st.setLong(1, seq);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
         }
     }
 
