@@ -25,7 +25,8 @@ final class CalendarDates {
             // Two-digit years: the century that puts the year nearest before/around the dct.
             int base = dct.hasYear() ? dct.year() : 2000;
             int candidate = (base / 100) * 100 + v;
-            v = candidate > base + 20 ? candidate - 100 : candidate;
+            // ...but never before year 0 (a dct in the first century: "24" is 0024, not -0076)
+            v = candidate > base + 20 && candidate >= 100 ? candidate - 100 : candidate;
         }
         return v;
     }

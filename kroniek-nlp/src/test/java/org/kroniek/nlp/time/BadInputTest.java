@@ -32,6 +32,15 @@ class BadInputTest {
     }
 
     @Test
+    void aTwoDigitYearNeverGoesBeforeYearZero() {
+        // found by TimexFuzzTest: with a dct in the first century "26/12/24" became -0076-12-26
+        assertThat(nl("Redactie 26/12/24, 17:40", "0001-01-01")).extracting(Timex::value).first()
+                .isEqualTo("0024-12-26");
+        assertThat(nl("Redactie 26/12/24, 17:40", "2016-12-27")).extracting(Timex::value).first()
+                .isEqualTo("2024-12-26");
+    }
+
+    @Test
     void impossibleClockTimeGivesNoTimex() {
         assertThat(nl("De trein vertrok om 25:00 uur.", "2016-12-27")).isEmpty();
         assertThat(nl("Het gebeurde om 12.75 uur.", "2016-12-27")).isEmpty();
