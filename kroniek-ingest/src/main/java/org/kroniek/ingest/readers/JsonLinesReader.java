@@ -43,16 +43,20 @@ public final class JsonLinesReader implements DocumentReader {
     @Override
     public void read(TextInput input, DocumentSink sink) {
         String[] lines = input.text().split("\r?\n", -1);
+        boolean anyRecord = false;
         for (int i = 0; i < lines.length; i++) {
-            readLine(lines[i], i + 1, input.source(), input.stem(), sink);
+            anyRecord |= readLine(lines[i], i + 1, input.source(), input.stem(), sink);
         }
+        reportIfNoRecords(anyRecord, input.source(), sink);
     }
 
     /** Reads a UTF-8 stream line by line; every line is decoded and size-checked on its own. */
     public void read(InputStream in, String source, String stem, DocumentSink sink) throws IOException {
         ByteLineReader lines = new ByteLineReader(in, maxRecordBytes);
+        boolean anyRecord = false;
         for (ByteLineReader.Line line = lines.next(); line != null; line = lines.next()) {
             if (line.tooLong()) {
+                anyRecord = true;
                 sink.error(new DocumentError(source, line.number(),
                         ByteSizes.overLimitMessage("record", line.length(), maxRecordBytes)));
                 continue;
@@ -61,16 +65,26 @@ public final class JsonLinesReader implements DocumentReader {
             try {
                 text = TextDecoder.decodeUtf8(line.bytes(), line.offset());
             } catch (UnreadableInputException e) {
+                anyRecord = true;
                 sink.error(new DocumentError(source, line.number(), e.getMessage()));
                 continue;
             }
-            readLine(text, line.number(), source, stem, sink);
+            anyRecord |= readLine(text, line.number(), source, stem, sink);
+        }
+        reportIfNoRecords(anyRecord, source, sink);
+    }
+
+    /** An input of blank lines only is reported, as an empty file is: it must not pass unnoticed. */
+    private static void reportIfNoRecords(boolean anyRecord, String source, DocumentSink sink) {
+        if (!anyRecord) {
+            sink.error(DocumentError.of(source, "no records (only blank lines)"));
         }
     }
 
-    private void readLine(String line, int number, String source, String stem, DocumentSink sink) {
+    /** Reads one line; false when it is blank (no record). */
+    private boolean readLine(String line, int number, String source, String stem, DocumentSink sink) {
         if (line.isBlank()) {
-            return;
+            return false;
         }
         try {
             sink.document(toDocument(MAPPER.readTree(line), number, source, stem));
@@ -79,6 +93,7 @@ public final class JsonLinesReader implements DocumentReader {
         } catch (UnreadableInputException e) {
             sink.error(new DocumentError(source, number, e.getMessage()));
         }
+        return true;
     }
 
     private static Document toDocument(JsonNode record, int number, String source, String stem)

@@ -76,6 +76,19 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void aFileOfBlankLinesIsReportedNotPassedOverInSilence() throws Exception {
+        // found by JsonLinesReaderFuzzTest: a single space gave neither a document nor an error
+        Path file = dir.resolve("blank.jsonl");
+        Files.writeString(file, " \n\t\n\n");
+        CollectingSink sink = Fixtures.read(file.toString());
+        assertThat(sink.documents).isEmpty();
+        assertThat(sink.errors).singleElement().satisfies(e -> {
+            assertThat(e.source()).isEqualTo(file.toString());
+            assertThat(e.message()).isEqualTo("no records (only blank lines)");
+        });
+    }
+
+    @Test
     void invalidUtf8InOneRecordIsReportedWithItsLineAndFileOffset() throws Exception {
         byte[] good = (json("g1", NL) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] bad = "{\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
