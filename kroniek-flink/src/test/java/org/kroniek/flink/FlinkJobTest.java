@@ -121,14 +121,14 @@ class FlinkJobTest {
         } finally {
             job.cancel().get();
         }
-        // Let the cancelled writer close the store before reading it.
-        waitFor(() -> {
-            try {
-                return job.getJobStatus().get().isGloballyTerminalState();
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        // Let the cancelled writer close the store before reading it. The job's result completes (exceptionally,
+        // being cancelled) once the job is over; polling its status can fail for good once the MiniCluster has
+        // cleaned the finished job up.
+        try {
+            job.getJobExecutionResult().get(180, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException expected) {
+            // cancelled, as asked
+        }
         Thread.sleep(500);
         assertThat(StoreSnapshot.of(dir.resolve("store")).documents()).hasSize(2);
     }
