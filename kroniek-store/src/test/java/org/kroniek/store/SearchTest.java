@@ -94,5 +94,8 @@ class SearchTest {
                 .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("cannot parse the query");
         assertThatThrownBy(() -> count(SearchRequest.of("auteur:jansen")))
                 .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("unknown field 'auteur'");
+        // a /.../ term is a Lucene regular expression; a broken one is the user's syntax error, not a crash
+        assertThatThrownBy(() -> count(SearchRequest.of("haven/html\"te/")))
+                .isInstanceOf(QuerySyntaxException.class).hasMessageContaining("cannot parse the query");
     }
 }

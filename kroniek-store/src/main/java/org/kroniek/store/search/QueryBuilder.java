@@ -72,6 +72,10 @@ final class QueryBuilder {
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("the query '" + text + "' expands to too many terms; "
                         + "make wildcards more specific", e);
+            } catch (IllegalArgumentException e) {
+                // Lucene's RegExp parser (a /.../ term) reports a bad pattern this way, not as a ParseException
+                // (found by ApiFuzzTest: 'atezt/html"te...atezt/' gave a 500).
+                throw new QuerySyntaxException("cannot parse the query '" + text + "': " + e.getMessage(), e);
             }
         }
         return anyLanguage.build();
