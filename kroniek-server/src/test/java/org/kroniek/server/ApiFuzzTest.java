@@ -46,6 +46,22 @@ class ApiFuzzTest {
         }
     }
 
+    /**
+     * Sends again once when the connection closed before any answer. Under fuzzing this happened now and then
+     * to a request that passes on replay: the client had reused a connection the server was closing after its
+     * previous (early, e.g. 413) answer. A second failure is a finding.
+     */
+    private static HttpResponse<String> withOneRetry(java.util.function.Supplier<HttpResponse<String>> send) {
+        try {
+            return send.get();
+        } catch (java.io.UncheckedIOException e) {
+            if (!String.valueOf(e.getCause().getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            return send.get();
+        }
+    }
+
     @FuzzTest(maxDuration = "20s")
     void requestsGetJsonAnswersNeverServerErrors(FuzzedDataProvider data) throws Exception {
         TestServer server = http();
@@ -59,13 +75,13 @@ class ApiFuzzTest {
             String route = data.pickValue(GET_ROUTES);
             String value = URLEncoder.encode(data.consumeRemainingAsString(), StandardCharsets.UTF_8);
             request = "GET " + route + value;
-            response = server.get(route + value);
+            response = withOneRetry(() -> server.get(route + value));
         } else {
             String type = data.pickValue(CONTENT_TYPES);
             byte[] body = data.consumeRemainingAsBytes();
             request = "POST /api/analyze (" + type + ", " + body.length + " bytes)";
-            response = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/analyze"))
-                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            response = withOneRetry(() -> server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/analyze"))
+                    .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body))));
         }
         int status = response.statusCode();
         String answer = request + " -> " + status + " " + response.body();
