@@ -68,8 +68,8 @@ public final class KroniekServer implements AutoCloseable {
                     guards.check(ctx);
                 });
                 c.routes.get("/api/status", ctx -> Json.send(ctx, status(store)));
-                new SearchApi(store).register(c.routes);
-                new BrowseApi(store).register(c.routes);
+                new SearchApi(store, config.cacheEntries()).register(c.routes);
+                new BrowseApi(store, config.cacheEntries()).register(c.routes);
                 new DocumentInputApi(store, pipeline, config.maxBodyBytes()).register(c.routes);
                 ErrorResponses.register(c.routes);
             });

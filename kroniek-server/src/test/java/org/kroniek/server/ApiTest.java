@@ -193,6 +193,19 @@ class ApiTest {
     }
 
     @Test
+    void aRepeatedSearchSeesDocumentsStoredInBetween() throws Exception {
+        String search = "/api/search?q=windmolenpark";
+        assertThat(json(http.get(search)).get("total").asLong()).isZero();
+        assertThat(json(http.get(search)).get("total").asLong()).as("asked again, answered from the cache").isZero();
+        HttpResponse<String> stored = http.post("/api/documents", "application/json", "{\"id\":\"wind\","
+                + "\"date\":\"2024-05-02\",\"text\":\"Het windmolenpark voor de kust van Zeeland is klaar.\"}");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        JsonNode after = json(http.get(search));
+        assertThat(after.get("total").asLong()).isEqualTo(1);
+        assertThat(after.get("items").get(0).get("id").asText()).isEqualTo("wind");
+    }
+
+    @Test
     void concurrentIngestAndQueriesAreSafe() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -22,17 +22,23 @@ class ReadCacheTest {
     }
 
     @Test
-    void aFullCacheStartsOver() {
+    void theCacheStaysWithinItsCapacity() {
         AtomicInteger computed = new AtomicInteger();
         ReadCache<Integer, Integer> cache = new ReadCache<>(() -> 0, 3);
-        for (int key = 0; key < 4; key++) {
+        for (int key = 0; key < 100; key++) {
             int k = key;
-            cache.get(k, () -> Optional.of(k + 100 * computed.incrementAndGet()));
+            cache.get(k, () -> Optional.of(k + 1000 * computed.incrementAndGet()));
         }
-        assertThat(computed).hasValue(4);
-        cache.get(3, () -> Optional.of(computed.incrementAndGet()));
-        assertThat(computed).as("the newest entry survives the clearing").hasValue(4);
-        cache.get(0, () -> Optional.of(computed.incrementAndGet()));
-        assertThat(computed).hasValue(5);
+        assertThat(computed).hasValue(100);
+        assertThat(cache.size()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void capacityZeroComputesEveryTime() {
+        AtomicInteger computed = new AtomicInteger();
+        ReadCache<Integer, Integer> cache = new ReadCache<>(() -> 0, 0);
+        cache.get(1, () -> Optional.of(computed.incrementAndGet()));
+        cache.get(1, () -> Optional.of(computed.incrementAndGet()));
+        assertThat(computed).hasValue(2);
     }
 }

@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--cache", defaultValue = "" + ServerConfig.DEFAULT_CACHE_ENTRIES, paramLabel = "N",
+            description = "Search pages and timelines kept in memory until the store changes, per kind"
+                    + " (default: ${DEFAULT-VALUE}; 0 turns caching off).")
+    int cacheEntries;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -51,8 +56,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + " read the whole store and add documents; there is no authentication. Use --read-only, a"
                     + " firewall or a reverse proxy with authentication.");
         }
+        if (cacheEntries < 0) {
+            System.err.println("kroniek: --cache must be 0 or more");
+            return 1;
+        }
         ServerConfig config = ServerConfig.loopback(store.location(), port).withHost(host).withReadOnly(readOnly)
-                .withMaxBodyBytes(maxBody);
+                .withMaxBodyBytes(maxBody).withCacheEntries(cacheEntries);
         KroniekServer server = KroniekServer.start(config, analysis.pipeline());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -23,9 +23,9 @@ public final class BrowseApi {
     /** Timelines (as sent) are read often and change only when the store does. */
     private final ReadCache<Long, String> timelines;
 
-    public BrowseApi(StoreAccess store) {
+    public BrowseApi(StoreAccess store, int cacheEntries) {
         this.store = store;
-        this.timelines = new ReadCache<>(store::version, 256);
+        this.timelines = new ReadCache<>(store::version, cacheEntries);
     }
 
     public void register(RoutesConfig routes) {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kroniek.server.ApiException;
 import org.kroniek.server.Json;
 import org.kroniek.server.Params;
+import org.kroniek.server.ReadCache;
 import org.kroniek.server.StoreAccess;
 import org.kroniek.server.query.FacetQueries;
 import org.kroniek.store.search.QuerySyntaxException;
@@ -23,9 +25,16 @@ public final class SearchApi {
     private static final int FACET_HITS = 300;
 
     private final StoreAccess store;
+    /** Pages as sent, by request: popular queries (a newsroom's running stories) are answered from memory. */
+    private final ReadCache<CacheKey, String> pages;
 
-    public SearchApi(StoreAccess store) {
+    /** Everything a page depends on besides the store's version. */
+    private record CacheKey(SearchRequest request, boolean facets) {
+    }
+
+    public SearchApi(StoreAccess store, int cacheEntries) {
         this.store = store;
+        this.pages = new ReadCache<>(store::version, cacheEntries);
     }
 
     public void register(RoutesConfig routes) {
@@ -48,7 +57,12 @@ public final class SearchApi {
                 .withOffset(paging.offset())
                 .withHighlight("<mark>", "</mark>").withHtmlEscaping(true);
         boolean facets = flag(ctx, "facets");
-        Map<String, Object> json = store.read(kroniek -> {
+        Json.sendSerialized(ctx, pages.get(new CacheKey(request, facets),
+                () -> Optional.of(Json.serialize(page(request, paging, query, facets)))).orElseThrow());
+    }
+
+    private Map<String, Object> page(SearchRequest request, Params.Paging paging, String query, boolean facets) {
+        return store.read(kroniek -> {
             SearchResults results = run(kroniek, request);
             // Only the page's hits come back (loaded and highlighted); the total counts them all.
             List<SearchHit> page = results.hits();
@@ -68,7 +82,6 @@ public final class SearchApi {
             }
             return out;
         });
-        Json.send(ctx, json);
     }
 
     private static SearchResults run(org.kroniek.store.KroniekStore kroniek, SearchRequest request) {

@@ -49,6 +49,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String VERSION = "1";
     private static final int SNIPPET_PASSAGES = 2;
     private static final int MAX_RESULTS = 10_000;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Path path;
     private final Directory directory;
@@ -342,7 +343,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all.scoreDocs, Math.min(request.offset(), all.scoreDocs.length),
                 all.scoreDocs.length);
         TopDocs top = new TopDocs(all.totalHits, page);
-        String[] textFields = IndexFields.LANGUAGES.stream().sorted().map(IndexFields::text).toArray(String[]::new);
+        StoredFields stored = searcher.storedFields();
+        org.apache.lucene.document.Document[] documents = new org.apache.lucene.document.Document[page.length];
+        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+        for (int i = 0; i < page.length; i++) {
+            documents[i] = stored.document(page[i].doc);
+            languages.add(IndexFields.languageKey(documents[i].get(IndexFields.LANGUAGE)));
+        }
+        // Each document's text is in the field of its own language: only those fields are highlighted.
+        String[] textFields = languages.stream().map(IndexFields::text).toArray(String[]::new);
         int[] passages = new int[textFields.length];
         java.util.Arrays.fill(passages, SNIPPET_PASSAGES);
         Map<String, String[]> snippets = Map.of();
@@ -353,16 +362,15 @@ public final class LuceneSearchIndex implements SearchIndex {
                     .build();
             snippets = highlighter.highlightFields(textFields, words, top, passages);
         }
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            org.apache.lucene.document.Document d = stored.document(sd.doc);
+            org.apache.lucene.document.Document d = documents[i];
             String snippet = null;
             for (String field : textFields) {
                 String[] forField = snippets.get(field);
                 if (forField != null && forField[i] != null) {
-                    snippet = forField[i].replaceAll("\\s+", " ").strip();
+                    snippet = WHITESPACE.matcher(forField[i]).replaceAll(" ").strip();
                 }
             }
             String title = null;
