@@ -1,6 +1,8 @@
 package org.kroniek.store.search;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -25,6 +27,25 @@ final class LanguageQueryParser extends MultiFieldQueryParser {
                 Map.of(IndexFields.title(languageKey), TITLE_BOOST));
         this.languageKey = languageKey;
         setDefaultOperator(AND_OPERATOR);
+    }
+
+    /**
+     * Actor codes ({@code NLD:GOV}) and ids may hold colons, which the classic syntax reads as a field separator:
+     * in a keyword field's unquoted value they are escaped first, so {@code actor:NLD:GOV} works as users type it.
+     */
+    private static final Pattern KEYWORD_VALUE = Pattern.compile(
+            "(?<![\\w\\\\])((?:" + String.join("|", IndexFields.KEYWORDS) + "):)([^\\s()\"\\[\\]{}^~:][^\\s()\"\\[\\]{}^~]*)");
+
+    @Override
+    public Query parse(String query) throws ParseException {
+        Matcher m = KEYWORD_VALUE.matcher(query);
+        StringBuilder escaped = new StringBuilder(query.length() + 8);
+        while (m.find()) {
+            String value = m.group(2).replaceAll("(?<!\\\\):", Matcher.quoteReplacement("\\:"));
+            m.appendReplacement(escaped, Matcher.quoteReplacement(m.group(1) + value));
+        }
+        m.appendTail(escaped);
+        return super.parse(escaped.toString());
     }
 
     private String map(String field) throws ParseException {
