@@ -29,6 +29,7 @@ import org.kroniek.store.DctPeriod;
 import org.kroniek.store.DocumentToStore;
 import org.kroniek.store.DuplicateCandidate;
 import org.kroniek.store.IdentityLookup;
+import org.kroniek.store.JdbcIdentityLookup;
 import org.kroniek.store.IndexedDocument;
 import org.kroniek.store.IngestCounts;
 import org.kroniek.store.JdbcDocumentStore;
@@ -618,7 +619,8 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
 
     @Override
     public IdentityLookup openLookup() {
-        return new PostgresIdentityLookup(url);
+        return new JdbcIdentityLookup(PostgresConnections.open(url, false),
+                (what, e) -> PostgresConnections.failure(what + " in", url, e));
     }
 
     @Override

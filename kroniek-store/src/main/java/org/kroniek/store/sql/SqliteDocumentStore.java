@@ -32,6 +32,7 @@ import org.kroniek.store.JdbcDocumentStore;
 import org.kroniek.store.DocumentToStore;
 import org.kroniek.store.DuplicateCandidate;
 import org.kroniek.store.IdentityLookup;
+import org.kroniek.store.JdbcIdentityLookup;
 import org.kroniek.store.IndexedDocument;
 import org.kroniek.store.IngestCounts;
 import org.kroniek.store.StoreException;
@@ -545,7 +546,12 @@ public final class SqliteDocumentStore implements JdbcDocumentStore {
 
     @Override
     public IdentityLookup openLookup() {
-        return new SqliteIdentityLookup(database);
+        try {
+            return new JdbcIdentityLookup(SqliteConnections.openForReading(database),
+                    (what, e) -> SqliteConnections.failure(what, database, e));
+        } catch (SQLException e) {
+            throw SqliteConnections.failure("opening a read connection", database, e);
+        }
     }
 
     /** The JDBC connection, for the store-side queries, tests and tools that inspect the schema. */

@@ -1,25 +1,29 @@
-package org.kroniek.store.sql;
+package org.kroniek.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.kroniek.store.IdentityLookup;
+import java.util.function.BiFunction;
 
-/** Identity look-ups on a connection of their own, for the reading thread. */
-final class SqliteIdentityLookup implements IdentityLookup {
-    private final Path database;
+/**
+ * {@link IdentityLookup} on a read connection of its own (SQLite or PostgreSQL: the query is the same), for the
+ * reading thread. It owns the connection and closes it.
+ */
+public final class JdbcIdentityLookup implements IdentityLookup {
     private final Connection connection;
     private final PreparedStatement query;
+    /** Turns a driver failure (what was being done, the exception) into the store's own error message. */
+    private final BiFunction<String, SQLException, StoreException> failure;
 
-    SqliteIdentityLookup(Path database) {
-        this.database = database;
+    public JdbcIdentityLookup(Connection connection, BiFunction<String, SQLException, StoreException> failure) {
+        this.connection = connection;
+        this.failure = failure;
         try {
-            this.connection = SqliteConnections.openForReading(database);
             this.query = connection.prepareStatement("SELECT 1 FROM documents WHERE identity = ?");
         } catch (SQLException e) {
-            throw SqliteConnections.failure("opening a read connection", database, e);
+            close();
+            throw failure.apply("preparing a document look-up", e);
         }
     }
 
@@ -31,7 +35,7 @@ final class SqliteIdentityLookup implements IdentityLookup {
                 return rs.next();
             }
         } catch (SQLException e) {
-            throw SqliteConnections.failure("looking up a document", database, e);
+            throw failure.apply("looking up a document", e);
         }
     }
 
