@@ -17,15 +17,22 @@ import org.kroniek.store.DctPeriod;
 /**
  * Cross-document event coreference: two event mentions are one real-world event when they have the same type,
  * share a participant (actor or target code), their dates overlap (a month-precise "in February" matches
- * "8 February") and their places do not differ. Undated mentions only join events of the same story. Each
+ * "8 February") and their places do not differ (the same place, one within the other, or one unknown). Within one
+ * story a shared place stands in for a shared participant: articles name different parties of one meeting ("talks
+ * in Astana" planned by Russia, "the talks" the US sends an observer to in Kazakhstan). Undated mentions, and those
+ * dated only relative to their article ("soon", "at the moment"), only join events of the same story. Each
  * mention's {@code events.coref_id} is the id of the first mention of its event ({@code seq * 100000 + idx}), so
  * the ids are stable whatever order linking is rerun in.
  */
 public final class EventCoreference {
     static final long IDX_RANGE = 100_000;
 
+    /**
+     * @param vague whether the date only says "before", "around" or "after" the article's own date
+     * @param place the location with its country, or null
+     */
     record Mention(long seq, int idx, String type, Set<String> participants, DctPeriod date, String location,
-                   Long story) {
+                   Long story, boolean vague, EventPlace place) {
     }
 
     private static final class Group {
@@ -34,7 +41,10 @@ public final class EventCoreference {
         final long order;
         final Set<String> participants = new HashSet<>();
         DctPeriod date;
+        /** Whether the group's date is only relative to an article's ("soon"): then it links within its story only. */
+        boolean vague;
         String location;
+        EventPlace place;
         final Set<Long> stories = new HashSet<>();
 
         Group(long corefId, long order) {
@@ -44,12 +54,15 @@ public final class EventCoreference {
 
         void add(Mention m) {
             participants.addAll(m.participants());
-            if (date == null || (m.date() != null && m.date().last().toEpochDay() - m.date().first().toEpochDay()
-                    < date.last().toEpochDay() - date.first().toEpochDay())) {
-                date = m.date() != null ? m.date() : date; // keep the most precise date seen
+            if (m.date() != null && (date == null || (vague && !m.vague()) || (vague == m.vague()
+                    && m.date().last().toEpochDay() - m.date().first().toEpochDay()
+                    < date.last().toEpochDay() - date.first().toEpochDay()))) {
+                date = m.date(); // keep the most precise date seen, a calendar date before a relative one
+                vague = m.vague();
             }
             if (location == null) {
                 location = m.location();
+                place = m.place();
             }
             if (m.story() != null) {
                 stories.add(m.story());
@@ -63,6 +76,8 @@ public final class EventCoreference {
      * group sharing a participant, so these lists are all it needs to look at (not every group of its type).
      */
     private final Map<String, List<Group>> groupsByParticipant = new HashMap<>();
+    /** type + country of the place -> groups of that type placed there, in creation order (the same-place rule). */
+    private final Map<String, List<Group>> groupsByPlace = new HashMap<>();
     private long created;
     private final Map<Long, Group> groupsById = new HashMap<>();
 
@@ -122,28 +137,45 @@ public final class EventCoreference {
         return groupsById.computeIfAbsent(corefId, id -> new Group(id, created++));
     }
 
-    /** Adds a mention to a group, listing the group under each participant it gains. */
+    /** Adds a mention to a group, listing the group under each participant it gains and the place it first gets. */
     private void add(Group g, Mention m) {
         for (String participant : m.participants()) {
             if (!g.participants.contains(participant)) {
-                List<Group> list = groupsByParticipant.computeIfAbsent(m.type() + '\u0000' + participant,
-                        k -> new ArrayList<>());
-                // Kept in creation order; a group usually comes last, an older one gaining a participant does not.
-                int at = list.size();
-                while (at > 0 && list.get(at - 1).order > g.order) {
-                    at--;
-                }
-                list.add(at, g);
+                insertInOrder(groupsByParticipant.computeIfAbsent(m.type() + '\u0000' + participant,
+                        k -> new ArrayList<>()), g);
             }
         }
+        if (g.place == null && m.place() != null && m.place().country() != null) {
+            insertInOrder(groupsByPlace.computeIfAbsent(placeKey(m.type(), m.place()), k -> new ArrayList<>()), g);
+        }
         g.add(m);
+    }
+
+    /** Kept in creation order; a group usually comes last, an older one gaining a participant does not. */
+    private static void insertInOrder(List<Group> list, Group g) {
+        int at = list.size();
+        while (at > 0 && list.get(at - 1).order > g.order) {
+            at--;
+        }
+        list.add(at, g);
+    }
+
+    private static String placeKey(String type, EventPlace place) {
+        return type + "\u0000@" + place.country();
     }
 
     /** The first-made compatible group of the mention's type, or null. */
     private Group find(Mention m) {
         Group first = null;
+        List<List<Group>> lists = new ArrayList<>();
         for (String participant : m.participants()) {
-            for (Group g : groupsByParticipant.getOrDefault(m.type() + '\u0000' + participant, List.of())) {
+            lists.add(groupsByParticipant.getOrDefault(m.type() + '\u0000' + participant, List.of()));
+        }
+        if (m.place() != null && m.place().country() != null && m.story() != null) {
+            lists.add(groupsByPlace.getOrDefault(placeKey(m.type(), m.place()), List.of()));
+        }
+        for (List<Group> list : lists) {
+            for (Group g : list) {
                 if (first != null && g.order >= first.order) {
                     break;
                 }
@@ -156,36 +188,77 @@ public final class EventCoreference {
         return first;
     }
 
-    static boolean sameEvent(Set<String> participantsA, DctPeriod dateA, String locationA, Long storyA,
-                             Set<String> participantsB, DctPeriod dateB, String locationB, Long storyB) {
-        boolean shared = participantsA.stream().anyMatch(participantsB::contains);
-        if (!shared) {
+    /** One side of a comparison: a mention, or a group of mentions already found to be one event. */
+    record Side(Set<String> participants, DctPeriod date, boolean vague, EventPlace place, Long story) {
+    }
+
+    static boolean sameEvent(Side a, Side b) {
+        boolean sameStory = a.story() != null && a.story().equals(b.story());
+        boolean placed = a.place() != null && b.place() != null;
+        if (placed && !a.place().sameOrWithin(b.place())) {
             return false;
         }
-        if (locationA != null && locationB != null && !locationA.equalsIgnoreCase(locationB)) {
+        boolean shared = a.participants().stream().anyMatch(b.participants()::contains);
+        // Without a shared participant only a shared place within one story says it is the same event.
+        if (!shared && !(placed && sameStory)) {
             return false;
         }
-        if (dateA == null || dateB == null) {
-            return storyA != null && storyA.equals(storyB);
+        if (a.date() == null || b.date() == null || a.vague() || b.vague()) {
+            if (!sameStory) {
+                return false;
+            }
+            if (a.date() == null || b.date() == null) {
+                return true;
+            }
         }
         // One day of slack: "yesterday" in a late-night article and "today" in the next morning's are the same day.
-        return !dateA.first().isAfter(dateB.last().plusDays(1)) && !dateB.first().isAfter(dateA.last().plusDays(1));
+        return !a.date().first().isAfter(b.date().last().plusDays(1))
+                && !b.date().first().isAfter(a.date().last().plusDays(1));
     }
 
     private static boolean compatible(Group g, Mention m) {
+        Side mention = new Side(m.participants(), m.date(), m.vague(), m.place(), m.story());
         for (Long story : g.stories.isEmpty() ? java.util.Collections.<Long>singleton(null) : g.stories) {
-            if (sameEvent(g.participants, g.date, g.location, story, m.participants(), m.date(), m.location(), m.story())) {
+            if (sameEvent(new Side(g.participants, g.date, g.vague, g.place, story), mention)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A relative date read against the article's creation period: "now" is that period, "soon" from its start
+     * on, "recently" up to its end. Null for any other value.
+     */
+    static DctPeriod relativeDate(String value, DctPeriod dct) {
+        if (value == null || dct == null) {
+            return null;
+        }
+        return switch (value) {
+            case "PRESENT_REF" -> dct;
+            case "FUTURE_REF" -> new DctPeriod(dct.first(), java.time.LocalDate.of(9999, 12, 31));
+            case "PAST_REF" -> new DctPeriod(java.time.LocalDate.of(1, 1, 1), dct.last());
+            default -> null;
+        };
+    }
+
+    private static DctPeriod dctPeriod(String first, String last) {
+        try {
+            return first == null || last == null ? null
+                    : new DctPeriod(java.time.LocalDate.parse(first), java.time.LocalDate.parse(last));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private List<Mention> read(String where, long from, long to, boolean all) throws SQLException {
         List<Mention> mentions = new ArrayList<>();
-        String sql = "SELECT e.seq, e.idx, e.type, e.actor_code, e.target_code, e.event_date, e.location, m.story_id "
-                + "FROM events e LEFT JOIN story_members m ON m.seq = e.seq WHERE e.type IS NOT NULL AND " + where
-                + " ORDER BY e.seq, e.idx";
+        // The place's actor code comes from the document's own linking of that name (Astana -> KAZ).
+        String sql = "SELECT e.seq, e.idx, e.type, e.actor_code, e.target_code, e.event_date, e.location, m.story_id, "
+                + "d.dct_first_day, d.dct_last_day, (SELECT p.actor_code FROM mentions p WHERE p.seq = e.seq "
+                + "AND p.canonical = e.location AND p.actor_code IS NOT NULL ORDER BY p.idx LIMIT 1) "
+                + "FROM events e JOIN documents d ON d.seq = e.seq LEFT JOIN story_members m ON m.seq = e.seq "
+                + "WHERE e.type IS NOT NULL AND " + where + " ORDER BY e.seq, e.idx";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             if (!all) {
                 st.setLong(1, from);
@@ -201,8 +274,14 @@ public final class EventCoreference {
                     }
                     long story = rs.getLong(8);
                     Long storyId = rs.wasNull() ? null : story;
-                    mentions.add(new Mention(rs.getLong(1), rs.getInt(2), rs.getString(3), participants,
-                            DctPeriod.parse(rs.getString(6)).orElse(null), rs.getString(7), storyId));
+                    DctPeriod date = DctPeriod.parse(rs.getString(6)).orElse(null);
+                    boolean vague = false;
+                    if (date == null) {
+                        date = relativeDate(rs.getString(6), dctPeriod(rs.getString(9), rs.getString(10)));
+                        vague = date != null;
+                    }
+                    mentions.add(new Mention(rs.getLong(1), rs.getInt(2), rs.getString(3), participants, date,
+                            rs.getString(7), storyId, vague, EventPlace.of(rs.getString(7), rs.getString(11))));
                 }
             }
         }

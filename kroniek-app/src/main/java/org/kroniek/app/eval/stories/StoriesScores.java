@@ -8,11 +8,12 @@ import org.kroniek.store.stories.BCubed;
 import org.kroniek.store.stories.StorySettings;
 
 /**
- * B-cubed scores of story clustering on the whole file and on its two halves (by time), and of the
+ * B-cubed scores of story clustering on the whole file and on its two halves (by time), of the whole file in a
+ * shuffled order (each story's rows no longer arrive together, so only the words can group them), and of the
  * timestamps-only baseline that shows how much the sample's crawl times alone give away.
  */
-public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, BCubed timestampsOnly, int skippedRows,
-                            StorySettings settings)
+public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, BCubed shuffled, BCubed timestampsOnly,
+                            int skippedRows, StorySettings settings)
         implements EvalReport {
 
     @Override
@@ -27,6 +28,7 @@ public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, BCu
         json.put("system_clusters", all.systemClusters());
         json.put("first_half", half(firstHalf));
         json.put("second_half", half(secondHalf));
+        json.put("shuffled_order", half(shuffled));
         json.put("timestamps_only_baseline", half(timestampsOnly));
         json.put("threshold", settings.threshold());
         json.put("merge_threshold", settings.mergeThreshold());
@@ -57,6 +59,7 @@ public record StoriesScores(BCubed all, BCubed firstHalf, BCubed secondHalf, BCu
         row(out, "all (time order)", all);
         row(out, "first half (tuned on)", firstHalf);
         row(out, "second half", secondHalf);
+        row(out, "all, shuffled order", shuffled);
         row(out, "timestamps only (no text)", timestampsOnly);
         out.append(String.format(Locale.ROOT, "threshold %.2f, merge %.2f, window %.1f days; %d cut-short rows skipped",
                 settings.threshold(), settings.mergeThreshold(), settings.windowDays(), skippedRows));
