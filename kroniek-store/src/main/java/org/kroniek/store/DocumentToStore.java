@@ -1,5 +1,6 @@
 package org.kroniek.store;
 
+import java.util.Map;
 import org.kroniek.core.Document;
 
 /**
@@ -13,8 +14,15 @@ import org.kroniek.core.Document;
  * @param similarity  estimated Jaccard similarity to that copy, else null
  * @param signature   MinHash signature, or null for texts too short to compare
  * @param buckets     LSH band keys of the signature (empty without one)
+ * @param layers      the document's non-empty layers already encoded ({@code LayerCodec.encodeAll}, done on an
+ *                    analysis thread), or null to have the store encode them
  */
 public record DocumentToStore(long sequence, String identity, String contentHash, Document document,
                               Long duplicateOf, Double similarity, int[] signature, long[] buckets,
-                              String ingestedAt, long runId) {
+                              String ingestedAt, long runId, Map<String, byte[]> layers) {
+    public DocumentToStore(long sequence, String identity, String contentHash, Document document, Long duplicateOf,
+                           Double similarity, int[] signature, long[] buckets, String ingestedAt, long runId) {
+        this(sequence, identity, contentHash, document, duplicateOf, similarity, signature, buckets, ingestedAt,
+                runId, null);
+    }
 }

@@ -28,6 +28,12 @@ public record IndexedDocument(long sequence, String id, String source, String la
                 document.getText(), firstSentence(document), actorKeys(document), eventTypes(document), duplicateOf);
     }
 
+    /** The same document under the sequence number and duplicate link the writer gave it. */
+    public IndexedDocument at(long sequence, Long duplicateOf) {
+        return new IndexedDocument(sequence, id, source, language, dct, title, byline, publisher, text, firstSentence,
+                actors, eventTypes, duplicateOf);
+    }
+
     /** Lower case, single spaces: how names and codes are compared in filters. */
     public static String normalise(String value) {
         return value == null ? null : value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

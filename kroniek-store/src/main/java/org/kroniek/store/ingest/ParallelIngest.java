@@ -53,7 +53,7 @@ public final class ParallelIngest {
     private sealed interface Work {
     }
 
-    private record Analysed(Document document, DocumentIdentity identity) implements Work {
+    private record Analysed(PreparedDocument prepared) implements Work {
     }
 
     private record AlreadyStored(Document document) implements Work {
@@ -117,7 +117,7 @@ public final class ParallelIngest {
 
     private static void handle(Work work, StoreWriter writer, IngestListener listener) {
         switch (work) {
-            case Analysed a -> listener.stored(writer.add(a.document(), a.identity()), a.document());
+            case Analysed a -> listener.stored(writer.add(a.prepared()), a.prepared().document());
             case AlreadyStored s -> {
                 writer.countUnchanged();
                 listener.stored(IngestOutcome.UNCHANGED, s.document());
@@ -190,7 +190,8 @@ public final class ParallelIngest {
     private Work analyse(Document document, DocumentIdentity identity) {
         try {
             pipeline.process(document, timeBudget);
-            return new Analysed(document, identity);
+            // Also what the store derives from the document alone: here it runs in parallel, not on the writer.
+            return new Analysed(PreparedDocument.of(document, identity));
         } catch (AnalysisTimeoutException e) {
             return new Failed(DocumentError.of(document.getSource(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {

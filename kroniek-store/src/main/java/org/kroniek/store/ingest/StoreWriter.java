@@ -10,7 +10,6 @@ import org.kroniek.store.DocumentToStore;
 import org.kroniek.store.IndexedDocument;
 import org.kroniek.store.IngestCounts;
 import org.kroniek.store.KroniekStore;
-import org.kroniek.store.SearchIndex;
 import org.kroniek.store.dedup.DocumentIdentity;
 import org.kroniek.store.dedup.NearDuplicate;
 import org.kroniek.store.dedup.NearDuplicateDetector;
@@ -26,10 +25,14 @@ import org.kroniek.store.stories.StorySettings;
  * </ol>
  * A crash anywhere loses at most the open batch (the next run stores it again: identities make that exact) and
  * leaves the index behind the database (the next open re-adds the difference).
+ *
+ * <p>What depends on a document alone (encoded layers, MinHash fingerprint, the index's view of it, its story
+ * item) comes ready in a {@link PreparedDocument}, built on the analysis threads; the index is fed and committed
+ * on a thread of its own ({@link IndexFeeder}), in the same order. This thread does only what needs the store.
  */
 public final class StoreWriter implements AutoCloseable {
     private final DocumentStore documents;
-    private final SearchIndex index;
+    private final IndexFeeder index;
     private final WriterSettings settings;
     private final NearDuplicateDetector detector;
     private final IngestListener listener;
@@ -43,7 +46,6 @@ public final class StoreWriter implements AutoCloseable {
 
     public StoreWriter(KroniekStore store, WriterSettings settings, IngestListener listener, String arguments) {
         this.documents = store.documents();
-        this.index = store.index();
         this.settings = settings;
         this.detector = new NearDuplicateDetector(settings.nearDuplicateThreshold());
         this.listener = listener;
@@ -52,6 +54,8 @@ public final class StoreWriter implements AutoCloseable {
         // Stories are linked after each batch commits, as the index is fed: linking can lag, never lead.
         this.stories = StoryLinker.open(store.connection(), StorySettings.defaults());
         stories.linkNew();
+        // Last: its thread must not outlive a constructor that failed.
+        this.index = new IndexFeeder(store.index());
     }
 
     /** Stores one analysed document unless it is already there. */
@@ -65,7 +69,25 @@ public final class StoreWriter implements AutoCloseable {
             counts.addUnchanged();
             return IngestOutcome.UNCHANGED;
         }
-        NearDuplicateDetector.Fingerprint fingerprint = detector.fingerprint(document.getText());
+        return addNew(PreparedDocument.of(document, identity));
+    }
+
+    /**
+     * As {@link #add(Document)}, with everything that depends on the document alone already computed (on an
+     * analysis thread: see {@link ParallelIngest}).
+     */
+    public IngestOutcome add(PreparedDocument prepared) {
+        if (documents.findIdentity(prepared.identity().identity()).isPresent()) {
+            counts.addUnchanged();
+            return IngestOutcome.UNCHANGED;
+        }
+        return addNew(prepared);
+    }
+
+    private IngestOutcome addNew(PreparedDocument prepared) {
+        Document document = prepared.document();
+        DocumentIdentity identity = prepared.identity();
+        NearDuplicateDetector.Fingerprint fingerprint = prepared.fingerprint();
         Optional<NearDuplicate> duplicate = detector.find(documents, identity.contentHash(), fingerprint);
         long sequence;
         try {
@@ -78,16 +100,17 @@ public final class StoreWriter implements AutoCloseable {
         try {
             documents.insert(new DocumentToStore(sequence, identity.identity(), identity.contentHash(), document,
                     duplicateOf, duplicate.map(NearDuplicate::similarity).orElse(null), fingerprint.signature(),
-                    fingerprint.buckets(), Instant.now().toString(), runId));
+                    fingerprint.buckets(), Instant.now().toString(), runId, prepared.layers()));
         } catch (RuntimeException e) {
             abandonBatch(e);
             throw e;
         }
         lastSequence = sequence;
+        stories.offer(sequence, prepared.storyItem());
         if (batch.isEmpty()) {
             batchStartedNanos = System.nanoTime();
         }
-        batch.add(IndexedDocument.of(sequence, document, duplicateOf));
+        batch.add(prepared.indexed().at(sequence, duplicateOf));
         counts.addNew(duplicateOf != null);
         if (batch.size() >= settings.batchSize()
                 || System.nanoTime() - batchStartedNanos >= settings.batchTime().toNanos()) {
@@ -119,21 +142,22 @@ public final class StoreWriter implements AutoCloseable {
                 throw e;
             }
             listener.committed(lastSequence);
-            stories.linkNew();
-            for (IndexedDocument doc : batch) {
-                index.add(doc);
-            }
+            index.add(batch);
             batch.clear();
+            stories.linkNew();
         }
         if (System.nanoTime() - lastIndexCommitNanos >= settings.indexCommitTime().toNanos()) {
             commitIndex();
         }
     }
 
+    /**
+     * Commits the index through the last stored document and waits for it (and for the batches before it): at
+     * most every few seconds, and then the index is as far as the database, as when it was fed on this thread.
+     */
     private void commitIndex() {
-        if (index.committedSequence() != lastSequence) {
-            index.commit(lastSequence);
-        }
+        index.commit(lastSequence);
+        index.drain();
         lastIndexCommitNanos = System.nanoTime();
     }
 
@@ -148,6 +172,7 @@ public final class StoreWriter implements AutoCloseable {
             cause.addSuppressed(e);
         } finally {
             batch.clear();
+            stories.forgetOffers();
             lastSequence = documents.lastSequence();
         }
     }
@@ -155,10 +180,20 @@ public final class StoreWriter implements AutoCloseable {
     /** Makes everything durable (database and index) and records the run. */
     @Override
     public void close() {
-        flush();
-        // On a shared (PostgreSQL) store another writer may have committed since this one last linked.
-        stories.linkNew();
-        commitIndex();
+        try {
+            flush();
+            // On a shared (PostgreSQL) store another writer may have committed since this one last linked.
+            stories.linkNew();
+            commitIndex();
+        } catch (RuntimeException e) {
+            try {
+                index.close();
+            } catch (RuntimeException alsoIndex) {
+                e.addSuppressed(alsoIndex);
+            }
+            throw e;
+        }
+        index.close();
         documents.finishRun(runId, counts);
     }
 }

@@ -247,7 +247,8 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
                 // Another writer stored this identity first (committed while we analysed): nothing to add.
                 return;
             }
-            insertLayers(stored.sequence(), stored.document());
+            insertLayers(stored.sequence(), stored.layers() != null ? stored.layers()
+                    : LayerCodec.encodeAll(stored.document()));
             insertFacts(stored.sequence(), stored.document());
             insertSignature(stored);
             if (stored.duplicateOf() == null) {
@@ -306,30 +307,19 @@ public final class PostgresDocumentStore implements JdbcDocumentStore {
         return st.executeUpdate() == 1;
     }
 
-    private void insertLayers(long seq, Document doc) throws SQLException {
+    private void insertLayers(long seq, Map<String, byte[]> layers) throws SQLException {
+        if (layers.isEmpty()) {
+            return;
+        }
         PreparedStatement st = statement("INSERT INTO document_layers (seq, layer, data) VALUES (?, ?, ?) "
                 + "ON CONFLICT (seq, layer) DO NOTHING");
-        Map<String, List<?>> layers = new LinkedHashMap<>();
-        layers.put("sentences", doc.getSentences());
-        layers.put("tokens", doc.getTokens());
-        layers.put("entities", doc.getEntities());
-        layers.put("mentions", doc.getMentions());
-        layers.put("timexes", doc.getTimexes());
-        layers.put("events", doc.getEvents());
-        boolean any = false;
-        for (Map.Entry<String, List<?>> layer : layers.entrySet()) {
-            if (layer.getValue().isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<String, byte[]> layer : layers.entrySet()) {
             st.setLong(1, seq);
             setText(st, 2, layer.getKey());
-            st.setBytes(3, LayerCodec.encode(layer.getValue()));
+            st.setBytes(3, layer.getValue());
             st.addBatch();
-            any = true;
         }
-        if (any) {
-            st.executeBatch();
-        }
+        st.executeBatch();
     }
 
     private void insertFacts(long seq, Document doc) throws SQLException {

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.kroniek.core.Document;
 import org.kroniek.core.DocumentJson;
 
 /**
@@ -17,6 +21,27 @@ import org.kroniek.core.DocumentJson;
  */
 public final class LayerCodec {
     private LayerCodec() {
+    }
+
+    /**
+     * Every non-empty layer of an analysed document, encoded, by layer name in storage order. Pure and
+     * thread-safe, so ingest runs it on the analysis threads and the single writer only binds the bytes.
+     */
+    public static Map<String, byte[]> encodeAll(Document doc) {
+        Map<String, List<?>> layers = new LinkedHashMap<>();
+        layers.put("sentences", doc.getSentences());
+        layers.put("tokens", doc.getTokens());
+        layers.put("entities", doc.getEntities());
+        layers.put("mentions", doc.getMentions());
+        layers.put("timexes", doc.getTimexes());
+        layers.put("events", doc.getEvents());
+        Map<String, byte[]> encoded = new LinkedHashMap<>();
+        for (Map.Entry<String, List<?>> layer : layers.entrySet()) {
+            if (!layer.getValue().isEmpty()) {
+                encoded.put(layer.getKey(), encode(layer.getValue()));
+            }
+        }
+        return Collections.unmodifiableMap(encoded);
     }
 
     public static byte[] encode(List<?> layer) {

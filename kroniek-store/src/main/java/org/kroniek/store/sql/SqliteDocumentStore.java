@@ -194,7 +194,8 @@ public final class SqliteDocumentStore implements JdbcDocumentStore {
         requireWritable();
         try {
             insertDocument(stored);
-            insertLayers(stored.sequence(), stored.document());
+            insertLayers(stored.sequence(), stored.layers() != null ? stored.layers()
+                    : LayerCodec.encodeAll(stored.document()));
             insertFacts(stored.sequence(), stored.document());
             insertSignature(stored);
             if (stored.duplicateOf() == null) {
@@ -239,22 +240,12 @@ public final class SqliteDocumentStore implements JdbcDocumentStore {
         st.executeUpdate();
     }
 
-    private void insertLayers(long seq, Document doc) throws SQLException {
+    private void insertLayers(long seq, Map<String, byte[]> layers) throws SQLException {
         PreparedStatement st = statement("INSERT INTO document_layers (seq, layer, data) VALUES (?, ?, ?)");
-        Map<String, List<?>> layers = new LinkedHashMap<>();
-        layers.put("sentences", doc.getSentences());
-        layers.put("tokens", doc.getTokens());
-        layers.put("entities", doc.getEntities());
-        layers.put("mentions", doc.getMentions());
-        layers.put("timexes", doc.getTimexes());
-        layers.put("events", doc.getEvents());
-        for (Map.Entry<String, List<?>> layer : layers.entrySet()) {
-            if (layer.getValue().isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<String, byte[]> layer : layers.entrySet()) {
             st.setLong(1, seq);
             st.setString(2, layer.getKey());
-            st.setBytes(3, LayerCodec.encode(layer.getValue()));
+            st.setBytes(3, layer.getValue());
             st.addBatch();
         }
         st.executeBatch();

@@ -91,22 +91,62 @@ public final class EventCoreference {
         }
     }
 
+    /**
+     * Prepares the statements {@link #linkNew} uses, once for a linking pass of many documents (preparing them
+     * for every document cost more than running them). Close the pass when done.
+     */
+    Pass beginPass() throws SQLException {
+        return new Pass();
+    }
+
+    /** The statements of one linking pass. */
+    final class Pass implements AutoCloseable {
+        private final PreparedStatement read = connection.prepareStatement(mentionQuery(NEW_MENTIONS));
+        private final PreparedStatement update = connection.prepareStatement(
+                "UPDATE events SET coref_id = ? WHERE seq = ? AND idx = ?");
+
+        private Pass() throws SQLException {
+        }
+
+        /** Links the events of documents with {@code from < seq <= to}. */
+        void linkNew(long from, long to) throws SQLException {
+            EventCoreference.this.linkNew(read, update, from, to);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                read.close();
+            } finally {
+                update.close();
+            }
+        }
+    }
+
+    private static final String NEW_MENTIONS = "e.coref_id IS NULL AND e.seq > ? AND e.seq <= ?";
+
     /** Links the events of documents with {@code from < seq <= to}. */
     void linkNew(long from, long to) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE events SET coref_id = ? WHERE seq = ? AND idx = ?")) {
-            for (Mention m : read("e.coref_id IS NULL AND e.seq > ? AND e.seq <= ?", from, to, false)) {
-                Group group = find(m);
-                if (group == null) {
-                    group = groupOf(m, m.seq() * IDX_RANGE + m.idx());
-                }
-                add(group, m);
-                update.setLong(1, group.corefId);
-                update.setLong(2, m.seq());
-                update.setInt(3, m.idx());
-                update.addBatch();
-            }
-            update.executeBatch();
+        try (Pass pass = beginPass()) {
+            pass.linkNew(from, to);
         }
+    }
+
+    private void linkNew(PreparedStatement read, PreparedStatement update, long from, long to) throws SQLException {
+        read.setLong(1, from);
+        read.setLong(2, to);
+        for (Mention m : read(read)) {
+            Group group = find(m);
+            if (group == null) {
+                group = groupOf(m, m.seq() * IDX_RANGE + m.idx());
+            }
+            add(group, m);
+            update.setLong(1, group.corefId);
+            update.setLong(2, m.seq());
+            update.setInt(3, m.idx());
+            update.addBatch();
+        }
+        update.executeBatch();
     }
 
     /**
@@ -251,38 +291,45 @@ public final class EventCoreference {
         }
     }
 
-    private List<Mention> read(String where, long from, long to, boolean all) throws SQLException {
-        List<Mention> mentions = new ArrayList<>();
+    private static String mentionQuery(String where) {
         // The place's actor code comes from the document's own linking of that name (Astana -> KAZ).
-        String sql = "SELECT e.seq, e.idx, e.type, e.actor_code, e.target_code, e.event_date, e.location, m.story_id, "
+        return "SELECT e.seq, e.idx, e.type, e.actor_code, e.target_code, e.event_date, e.location, m.story_id, "
                 + "d.dct_first_day, d.dct_last_day, (SELECT p.actor_code FROM mentions p WHERE p.seq = e.seq "
                 + "AND p.canonical = e.location AND p.actor_code IS NOT NULL ORDER BY p.idx LIMIT 1) "
                 + "FROM events e JOIN documents d ON d.seq = e.seq LEFT JOIN story_members m ON m.seq = e.seq "
                 + "WHERE e.type IS NOT NULL AND " + where + " ORDER BY e.seq, e.idx";
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
+    }
+
+    private List<Mention> read(String where, long from, long to, boolean all) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(mentionQuery(where))) {
             if (!all) {
                 st.setLong(1, from);
                 st.setLong(2, to);
             }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Set<String> participants = new HashSet<>();
-                    for (int c = 4; c <= 5; c++) {
-                        if (rs.getString(c) != null && !rs.getString(c).isBlank()) {
-                            participants.add(rs.getString(c).toUpperCase(Locale.ROOT));
-                        }
+            return read(st);
+        }
+    }
+
+    private static List<Mention> read(PreparedStatement st) throws SQLException {
+        List<Mention> mentions = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Set<String> participants = new HashSet<>();
+                for (int c = 4; c <= 5; c++) {
+                    if (rs.getString(c) != null && !rs.getString(c).isBlank()) {
+                        participants.add(rs.getString(c).toUpperCase(Locale.ROOT));
                     }
-                    long story = rs.getLong(8);
-                    Long storyId = rs.wasNull() ? null : story;
-                    DctPeriod date = DctPeriod.parse(rs.getString(6)).orElse(null);
-                    boolean vague = false;
-                    if (date == null) {
-                        date = relativeDate(rs.getString(6), dctPeriod(rs.getString(9), rs.getString(10)));
-                        vague = date != null;
-                    }
-                    mentions.add(new Mention(rs.getLong(1), rs.getInt(2), rs.getString(3), participants, date,
-                            rs.getString(7), storyId, vague, EventPlace.of(rs.getString(7), rs.getString(11))));
                 }
+                long story = rs.getLong(8);
+                Long storyId = rs.wasNull() ? null : story;
+                DctPeriod date = DctPeriod.parse(rs.getString(6)).orElse(null);
+                boolean vague = false;
+                if (date == null) {
+                    date = relativeDate(rs.getString(6), dctPeriod(rs.getString(9), rs.getString(10)));
+                    vague = date != null;
+                }
+                mentions.add(new Mention(rs.getLong(1), rs.getInt(2), rs.getString(3), participants, date,
+                        rs.getString(7), storyId, vague, EventPlace.of(rs.getString(7), rs.getString(11))));
             }
         }
         return mentions;

@@ -36,35 +36,63 @@ final class StoredItems {
 
     /** Documents with {@code from < seq <= to}, in sequence order. */
     List<Row> read(long from, long to) throws SQLException {
+        return read(from, to, Map.of());
+    }
+
+    /**
+     * As {@link #read(long, long)}, taking a document's item from {@code prepared} (by sequence number) when it
+     * was built from the same document (same identity) on an analysis thread: the same item, without counting
+     * terms or querying actors and events on the writer thread.
+     */
+    List<Row> read(long from, long to, Map<Long, PreparedStoryItem> prepared) throws SQLException {
         List<Row> rows = new ArrayList<>();
+        List<Boolean> complete = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT seq, language, dct, title, substr(text, 1, "
-                + LEAD_CHARACTERS + "), duplicate_of FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+                + LEAD_CHARACTERS + "), duplicate_of, identity FROM documents WHERE seq > ? AND seq <= ? ORDER BY seq")) {
             st.setLong(1, from);
             st.setLong(2, to);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long seq = rs.getLong(1);
-                    String language = rs.getString(2);
-                    String title = rs.getString(4);
-                    Map<String, Integer> counts = terms.count(title, language);
-                    if (title == null || title.isBlank()) {
-                        title = firstLine(rs.getString(5));
-                    }
-                    counts.replaceAll((t, n) -> 2 * n);
-                    terms.count(rs.getString(5), language).forEach((t, n) -> counts.merge(t, n, Integer::sum));
                     long duplicateOf = rs.getLong(6);
                     Long dup = rs.wasNull() ? null : duplicateOf;
-                    rows.add(new Row(new StoryItem(seq, time(rs.getString(3)), title, counts, Set.of(), Set.of()), dup));
+                    PreparedStoryItem ready = prepared.get(seq);
+                    if (ready != null && ready.identity().equals(rs.getString(7))) {
+                        rows.add(new Row(ready.withId(seq), dup));
+                        complete.add(true);
+                    } else {
+                        rows.add(new Row(item(seq, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), Set.of(), Set.of(), terms), dup));
+                        complete.add(false);
+                    }
                 }
             }
         }
-        List<Row> complete = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            StoryItem i = row.item();
-            complete.add(new Row(new StoryItem(i.id(), i.time(), i.title(), i.terms(), actors(i.id()), events(i.id())),
-                    row.duplicateOf()));
+        // Actors and events of the others, once the cursor is closed.
+        for (int r = 0; r < rows.size(); r++) {
+            if (!complete.get(r)) {
+                Row row = rows.get(r);
+                StoryItem i = row.item();
+                rows.set(r, new Row(new StoryItem(i.id(), i.time(), i.title(), i.terms(), actors(i.id()),
+                        events(i.id())), row.duplicateOf()));
+            }
         }
-        return complete;
+        return rows;
+    }
+
+    /**
+     * A document as the clusterer sees it: its headline counted twice (a text without one is named by its first
+     * line), plus its lead ({@code lead}: the first {@link #LEAD_CHARACTERS} characters of the text).
+     */
+    static StoryItem item(long seq, String language, String dct, String title, String lead, Set<String> actors,
+                          Set<String> events, StoryTerms terms) {
+        Map<String, Integer> counts = terms.count(title, language);
+        if (title == null || title.isBlank()) {
+            title = firstLine(lead);
+        }
+        counts.replaceAll((t, n) -> 2 * n);
+        terms.count(lead, language).forEach((t, n) -> counts.merge(t, n, Integer::sum));
+        return new StoryItem(seq, time(dct), title, counts, actors, events);
     }
 
     private Set<String> actors(long seq) throws SQLException {

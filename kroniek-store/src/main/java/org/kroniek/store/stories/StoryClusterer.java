@@ -31,6 +31,7 @@ public final class StoryClusterer {
     private long nextId = 1;
     private double latestTime = Double.NEGATIVE_INFINITY;
     private long addedSincePrune;
+    private long prunes;
 
     public StoryClusterer(StorySettings settings) {
         this.settings = settings;
@@ -41,7 +42,8 @@ public final class StoryClusterer {
         Map<String, Double> unit = observe(item);
         Story best = null;
         double bestScore = 0;
-        for (Story story : candidates(item)) {
+        Set<Story> candidates = candidates(item);
+        for (Story story : candidates) {
             if (!story.inWindow(item.time(), settings.windowDays())) {
                 continue;
             }
@@ -55,8 +57,11 @@ public final class StoryClusterer {
             Story story = add(newStory(), item, unit);
             return new StoryAssignment(item.id(), story.id(), 1.0, true);
         }
+        long prunesBefore = prunes;
         add(best, item, unit);
-        Story kept = mergeFragments(best, item);
+        // Adding to the best story changes no one else's postings, so the candidates are the same, unless the
+        // postings were just pruned.
+        Story kept = mergeFragments(best, prunes == prunesBefore ? candidates : candidates(item));
         return new StoryAssignment(item.id(), kept.id(), bestScore, false);
     }
 
@@ -80,9 +85,9 @@ public final class StoryClusterer {
      * grown, a fragment whose centroid is close to it is folded in (the older story keeps its id). Returns the
      * story that now holds the document.
      */
-    private Story mergeFragments(Story story, StoryItem item) {
+    private Story mergeFragments(Story story, Set<Story> candidates) {
         Story holder = story;
-        for (Story other : candidates(item)) {
+        for (Story other : candidates) {
             if (other == holder || !stories.containsKey(other.id())
                     || !other.inWindow(holder.lastTime(), settings.windowDays())) {
                 continue;
@@ -213,6 +218,7 @@ public final class StoryClusterer {
     /** Forgets postings of stories whose window closed long ago, so candidate lists stay short in a long stream. */
     private void prune() {
         addedSincePrune = 0;
+        prunes++;
         double horizon = latestTime - 4 * settings.windowDays();
         postings.values().forEach(list -> list.removeIf(s -> s.lastTime() < horizon));
         actorPostings.values().forEach(list -> list.removeIf(s -> s.lastTime() < horizon));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class StoryLinker {
     private EventCoreference events;
     private long linkedThrough;
     private boolean leading;
+    /** Items the writer built on analysis threads for documents not yet linked, by sequence number. */
+    private final Map<Long, PreparedStoryItem> prepared = new HashMap<>();
 
     private StoryLinker(Connection connection, StorySettings settings) {
         this.connection = connection;
@@ -99,21 +102,39 @@ public final class StoryLinker {
         events.restore();
     }
 
+    /**
+     * Offers the item of a document just stored under {@code sequence} (built from the document on an analysis
+     * thread), so that linking need not rebuild it from the database. Null is allowed: then it does.
+     */
+    public void offer(long sequence, PreparedStoryItem item) {
+        if (item != null) {
+            prepared.put(sequence, item);
+        }
+    }
+
+    /** Forgets offered items (their batch was rolled back: the sequence numbers will be given again). */
+    public void forgetOffers() {
+        prepared.clear();
+    }
+
     /** Links every document stored after the last linked one; returns how many. Commits. */
     public int linkNew() {
         try {
             if (!lead()) {
+                prepared.clear();
                 return 0;
             }
             long last = lastSequence();
             if (last <= linkedThrough) {
                 return 0;
             }
-            List<StoredItems.Row> rows = items.read(linkedThrough, last);
+            List<StoredItems.Row> rows = items.read(linkedThrough, last, prepared);
+            prepared.keySet().removeIf(seq -> seq <= last);
             // A story's row (title, terms, actors) is written once per pass, after its last change: choosing the
             // title and top terms costs far more than a document's membership row.
             Set<Long> touched = new LinkedHashSet<>();
-            try (StoryStatements sql = new StoryStatements(connection)) {
+            try (StoryStatements sql = new StoryStatements(connection);
+                 EventCoreference.Pass eventLinking = events.beginPass()) {
                 for (StoredItems.Row row : rows) {
                     StoryAssignment assignment;
                     Long original = row.duplicateOf() == null ? null : sql.storyOf(row.duplicateOf());
@@ -136,7 +157,7 @@ public final class StoryLinker {
                     // Events right after their document's story, not once per batch: an undated mention joins only
                     // events of its own story, so linking a batch's events after all of its clustering would let
                     // them see merges of later documents, and the result would depend on where batches end.
-                    events.linkNew(row.item().id() - 1, row.item().id());
+                    eventLinking.linkNew(row.item().id() - 1, row.item().id());
                 }
                 for (long id : touched) {
                     save(clusterer.story(id));
