@@ -36,6 +36,8 @@ public final class Document {
     private List<Mention> mentions = new ArrayList<>();
     private List<Timex> timexes = new ArrayList<>();
     private List<Event> events = new ArrayList<>();
+    /** Set while a budgeted pipeline runs; not part of the document's data (transient, no bean accessors). */
+    private transient TimeBudget timeBudget;
 
     public Document() {
     }
@@ -43,6 +45,21 @@ public final class Document {
     public Document(String id, String text) {
         this.id = id;
         setText(text);
+    }
+
+    /** The analysis budget stages check per sentence, or null to run unbudgeted. */
+    public void useTimeBudget(TimeBudget budget) {
+        this.timeBudget = budget;
+    }
+
+    /**
+     * Called by a stage before sentence {@code sentence} of {@code sentences}: throws
+     * {@link AnalysisTimeoutException} when the document is over its budget; does nothing without one.
+     */
+    public void checkTimeBudget(String stage, int sentence, int sentences) {
+        if (timeBudget != null) {
+            timeBudget.check(stage, sentence, sentences);
+        }
     }
 
     /** The covered text of a span of this document. */

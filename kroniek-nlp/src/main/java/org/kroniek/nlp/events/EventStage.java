@@ -45,6 +45,7 @@ public final class EventStage implements Stage {
         int tokenIndex = 0;
         int previousSentenceEvents = 0;
         for (int si = 0; si < sentences.size(); si++) {
+            doc.checkTimeBudget(name(), si, sentences.size());
             Sentence sentence = sentences.get(si);
             while (tokenIndex < tokens.size() && tokens.get(tokenIndex).start() < sentence.start()) {
                 tokenIndex++;

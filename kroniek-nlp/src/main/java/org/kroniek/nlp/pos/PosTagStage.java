@@ -48,7 +48,9 @@ public final class PosTagStage implements Stage {
         List<Token> tagged = new ArrayList<>(tokens.size());
         List<Sentence> sentences = document.getSentences();
         int next = 0;
-        for (Sentence sentence : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            document.checkTimeBudget(name(), si, sentences.size());
+            Sentence sentence = sentences.get(si);
             int from = next;
             while (next < tokens.size() && tokens.get(next).start() < sentence.end()) {
                 next++;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import org.kroniek.core.DctGranularity;
 import org.kroniek.core.Sentence;
@@ -41,6 +42,12 @@ public final class TimexAnnotator {
 
     /** Annotates each sentence of a text; with no sentences the whole text is one. */
     public List<Timex> annotate(String text, List<Sentence> sentences, String language, Dct dct) {
+        return annotate(text, sentences, language, dct, i -> { });
+    }
+
+    /** As above, telling {@code beforeSentence} the index of each sentence first (the stage checks its time budget there). */
+    public List<Timex> annotate(String text, List<Sentence> sentences, String language, Dct dct,
+                                IntConsumer beforeSentence) {
         RuleSet rules = rules(language);
         if (rules == null || text == null || text.isEmpty()) {
             return List.of();
@@ -49,7 +56,9 @@ public final class TimexAnnotator {
         if (sentences == null || sentences.isEmpty()) {
             annotateSentence(text, 0, text.length(), rules, dct, out);
         } else {
-            for (Sentence s : sentences) {
+            for (int i = 0; i < sentences.size(); i++) {
+                beforeSentence.accept(i);
+                Sentence s = sentences.get(i);
                 if (s.end() <= text.length()) {
                     annotateSentence(text, s.start(), s.end(), rules, dct, out);
                 }

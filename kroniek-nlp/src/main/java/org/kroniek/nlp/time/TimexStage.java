@@ -21,8 +21,9 @@ public final class TimexStage implements Stage {
     @Override
     public void process(Document document) {
         Dct dct = Dct.parse(document.getDct(), document.getDctGranularity());
+        int sentences = document.getSentences().size();
         document.setTimexes(annotator.annotate(document.getText(), document.getSentences(),
-                document.getLanguage(), dct));
+                document.getLanguage(), dct, i -> document.checkTimeBudget(name(), i, sentences)));
     }
 
     /** The annotator behind this stage, for callers that work on plain strings. */

@@ -176,7 +176,25 @@ public final class PostgresMigrations {
                     """
                     CREATE TABLE linking_progress (
                       task TEXT PRIMARY KEY,
-                      last_seq BIGINT NOT NULL)""")));
+                      last_seq BIGINT NOT NULL)""")),
+            // As the embedded store's migration 3: closed stories' clusterer state, out of the linker's memory.
+            new Migration(2, "closed stories and event groups out of the linker's memory", List.of(
+                    """
+                    CREATE TABLE story_archive (
+                      story_id BIGINT PRIMARY KEY,
+                      state BYTEA NOT NULL)""",
+                    // Event groups out of the linker's memory, by type + participant and month or story; see
+                    // EventGroupIndex. Also derived state.
+                    """
+                    CREATE TABLE event_group_index (
+                      key TEXT NOT NULL,
+                      month INTEGER,
+                      story BIGINT,
+                      dated INTEGER NOT NULL,
+                      coref_id BIGINT NOT NULL)""",
+                    "CREATE INDEX event_group_index_month ON event_group_index(key, month)",
+                    "CREATE INDEX event_group_index_story ON event_group_index(story)",
+                    "CREATE INDEX event_group_index_coref ON event_group_index(coref_id)")));
 
     public static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -169,7 +169,26 @@ public final class Migrations {
                     """
                     CREATE TABLE linking_progress (
                       task TEXT PRIMARY KEY,
-                      last_seq INTEGER NOT NULL)""")));
+                      last_seq INTEGER NOT NULL)""")),
+            // Story linking keeps only open stories in memory: a closed one is written here and read back when a
+            // near-duplicate of one of its articles arrives. Derived state, rebuilt whenever the clusterer is.
+            new Migration(3, "closed stories and event groups out of the linker's memory", List.of(
+                    """
+                    CREATE TABLE story_archive (
+                      story_id INTEGER PRIMARY KEY,
+                      state BLOB NOT NULL)""",
+                    // Event groups out of the linker's memory, by type + participant and month or story; see
+                    // EventGroupIndex. Also derived state.
+                    """
+                    CREATE TABLE event_group_index (
+                      key TEXT NOT NULL,
+                      month INTEGER,
+                      story INTEGER,
+                      dated INTEGER NOT NULL,
+                      coref_id INTEGER NOT NULL)""",
+                    "CREATE INDEX event_group_index_month ON event_group_index(key, month)",
+                    "CREATE INDEX event_group_index_story ON event_group_index(story)",
+                    "CREATE INDEX event_group_index_coref ON event_group_index(coref_id)")));
 
     public static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -23,6 +23,12 @@ import org.kroniek.store.DctPeriod;
  * dated only relative to their article ("soon", "at the moment"), only join events of the same story. Each
  * mention's {@code events.coref_id} is the id of the first mention of its event ({@code seq * 100000 + idx}), so
  * the ids are stable whatever order linking is rerun in.
+ *
+ * <p>Memory: groups no mention has touched for {@link #keepDocuments} documents leave memory (every
+ * {@link #sweepEvery} documents) and are listed in the {@link EventGroupIndex}; a mention that could join one
+ * (same type and participant, and a month in reach or the same story) brings it back from the {@code events}
+ * rows first. Since a group's id is its first mention's, and ids grow in linking order, "the first-made
+ * compatible group" is the one with the smallest id, in memory or not: results do not depend on what was evicted.
  */
 public final class EventCoreference {
     static final long IDX_RANGE = 100_000;
@@ -36,9 +42,12 @@ public final class EventCoreference {
     }
 
     private static final class Group {
+        /**
+         * Also the creation order (the first mention's seq and index): of several compatible groups a mention joins
+         * the first made, as a full scan would.
+         */
         final long corefId;
-        /** Creation order: of several compatible groups a mention joins the first made, as a full scan would. */
-        final long order;
+        final String type;
         final Set<String> participants = new HashSet<>();
         DctPeriod date;
         /** Whether the group's date is only relative to an article's ("soon"): then it links within its story only. */
@@ -46,10 +55,12 @@ public final class EventCoreference {
         String location;
         EventPlace place;
         final Set<Long> stories = new HashSet<>();
+        /** The last document that used it: groups unused for long leave memory. */
+        long touched;
 
-        Group(long corefId, long order) {
+        Group(long corefId, String type) {
             this.corefId = corefId;
-            this.order = order;
+            this.type = type;
         }
 
         void add(Mention m) {
@@ -78,16 +89,42 @@ public final class EventCoreference {
     private final Map<String, List<Group>> groupsByParticipant = new HashMap<>();
     /** type + country of the place -> groups of that type placed there, in creation order (the same-place rule). */
     private final Map<String, List<Group>> groupsByPlace = new HashMap<>();
-    private long created;
     private final Map<Long, Group> groupsById = new HashMap<>();
+    private final EventGroupIndex evicted;
+    /** Groups unused for this many documents leave memory ... */
+    private final long keepDocuments;
+    /** ... checked every this many documents. */
+    private final int sweepEvery;
+    private int sinceSweep;
+    private PreparedStatement readGroup;
 
     EventCoreference(Connection connection) {
-        this.connection = connection;
+        this(connection, 2000, 500);
     }
 
+    EventCoreference(Connection connection, long keepDocuments, int sweepEvery) {
+        this.connection = connection;
+        this.keepDocuments = keepDocuments;
+        this.sweepEvery = sweepEvery;
+        try {
+            this.evicted = new EventGroupIndex(connection);
+        } catch (SQLException e) {
+            throw new org.kroniek.store.StoreException("cannot read the event group index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Groups in memory (for tests and measurements). */
+    int groupsInMemory() {
+        return groupsById.size();
+    }
+
+    /** Rebuilds the groups that were in memory; those listed in the index stay out until a mention needs them. */
     void restore() throws SQLException {
-        for (Mention m : read("e.coref_id IS NOT NULL", 0, Long.MAX_VALUE, true)) {
-            add(groupOf(m, coref(m)), m);
+        for (Mention m : read("e.coref_id IS NOT NULL AND e.coref_id NOT IN (SELECT coref_id FROM event_group_index)",
+                0, Long.MAX_VALUE, true)) {
+            Group g = groupOf(m, coref(m));
+            add(g, m);
+            g.touched = m.seq();
         }
     }
 
@@ -135,18 +172,84 @@ public final class EventCoreference {
     private void linkNew(PreparedStatement read, PreparedStatement update, long from, long to) throws SQLException {
         read.setLong(1, from);
         read.setLong(2, to);
-        for (Mention m : read(read)) {
+        for (Mention m : mentions(read)) {
             Group group = find(m);
             if (group == null) {
                 group = groupOf(m, m.seq() * IDX_RANGE + m.idx());
             }
             add(group, m);
+            group.touched = m.seq();
             update.setLong(1, group.corefId);
             update.setLong(2, m.seq());
             update.setInt(3, m.idx());
             update.addBatch();
         }
         update.executeBatch();
+        // After the batch: a group read back from the events rows must see its mentions' coref ids.
+        if (++sinceSweep >= sweepEvery) {
+            sinceSweep = 0;
+            sweep(to - keepDocuments);
+        }
+    }
+
+    /** Groups last used before document {@code before} leave memory and are listed in the index. */
+    private void sweep(long before) throws SQLException {
+        List<Group> cold = groupsById.values().stream().filter(g -> g.touched < before).toList();
+        for (Group g : cold) {
+            evicted.add(g.corefId, g.type, lookupNames(g.participants, g.place), g.date, g.stories);
+            groupsById.remove(g.corefId);
+            for (String participant : g.participants) {
+                forget(groupsByParticipant, g.type + '\u0000' + participant, g);
+            }
+            if (g.place != null && g.place.country() != null) {
+                forget(groupsByPlace, placeKey(g.type, g.place), g);
+            }
+        }
+        evicted.flush();
+    }
+
+    private static void forget(Map<String, List<Group>> lists, String key, Group g) {
+        List<Group> list = lists.get(key);
+        if (list != null) {
+            list.remove(g);
+            if (list.isEmpty()) {
+                lists.remove(key);
+            }
+        }
+    }
+
+    /**
+     * The names a group is found by once out of memory: its participants, and its place's country (as
+     * {@code @CODE}) for the same-place rule.
+     */
+    private static Set<String> lookupNames(Set<String> participants, EventPlace place) {
+        if (place == null || place.country() == null) {
+            return participants;
+        }
+        Set<String> names = new HashSet<>(participants);
+        names.add("@" + place.country());
+        return names;
+    }
+
+    /** Brings a group back from its events rows, as a restore would build it, and takes it out of the index. */
+    private Group reload(long corefId, long seq) throws SQLException {
+        if (readGroup == null) {
+            readGroup = connection.prepareStatement(mentionQuery("e.coref_id = ?"));
+        }
+        readGroup.setLong(1, corefId);
+        Group g = null;
+        for (Mention m : mentions(readGroup)) {
+            if (g == null) {
+                g = groupOf(m, corefId);
+            }
+            add(g, m);
+        }
+        if (g == null) {
+            throw new IllegalStateException("event group " + corefId + " is indexed but has no events");
+        }
+        g.touched = seq;
+        evicted.remove(corefId);
+        return g;
     }
 
     /**
@@ -154,12 +257,13 @@ public final class EventCoreference {
      * as a restore (which reads today's memberships) would find them. Without this, an undated mention could join
      * an event after a restart that it would not have joined in one uninterrupted run.
      */
-    void storyMerged(long gone, long into) {
+    void storyMerged(long gone, long into) throws SQLException {
         for (Group g : groupsById.values()) {
             if (g.stories.remove(gone)) {
                 g.stories.add(into);
             }
         }
+        evicted.storyMerged(gone, into);
     }
 
     private long coref(Mention m) throws SQLException {
@@ -174,7 +278,7 @@ public final class EventCoreference {
     }
 
     private Group groupOf(Mention m, long corefId) {
-        return groupsById.computeIfAbsent(corefId, id -> new Group(id, created++));
+        return groupsById.computeIfAbsent(corefId, id -> new Group(id, m.type()));
     }
 
     /** Adds a mention to a group, listing the group under each participant it gains and the place it first gets. */
@@ -194,7 +298,7 @@ public final class EventCoreference {
     /** Kept in creation order; a group usually comes last, an older one gaining a participant does not. */
     private static void insertInOrder(List<Group> list, Group g) {
         int at = list.size();
-        while (at > 0 && list.get(at - 1).order > g.order) {
+        while (at > 0 && list.get(at - 1).corefId > g.corefId) {
             at--;
         }
         list.add(at, g);
@@ -204,25 +308,34 @@ public final class EventCoreference {
         return type + "\u0000@" + place.country();
     }
 
-    /** The first-made compatible group of the mention's type, or null. */
-    private Group find(Mention m) {
+    /** The first-made compatible group of the mention's type, in memory or out of it, or null. */
+    private Group find(Mention m) throws SQLException {
         Group first = null;
         List<List<Group>> lists = new ArrayList<>();
         for (String participant : m.participants()) {
             lists.add(groupsByParticipant.getOrDefault(m.type() + '\u0000' + participant, List.of()));
         }
-        if (m.place() != null && m.place().country() != null && m.story() != null) {
+        boolean placeRule = m.place() != null && m.place().country() != null && m.story() != null;
+        if (placeRule) {
             lists.add(groupsByPlace.getOrDefault(placeKey(m.type(), m.place()), List.of()));
         }
         for (List<Group> list : lists) {
             for (Group g : list) {
-                if (first != null && g.order >= first.order) {
+                if (first != null && g.corefId >= first.corefId) {
                     break;
                 }
                 if (compatible(g, m)) {
                     first = g;
                     break;
                 }
+            }
+        }
+        long below = first == null ? Long.MAX_VALUE : first.corefId;
+        Set<String> names = placeRule ? lookupNames(m.participants(), m.place()) : m.participants();
+        for (long id : evicted.candidates(m.type(), names, m.date(), m.story(), below)) {
+            Group g = reload(id, m.seq());
+            if (compatible(g, m)) {
+                return g; // ascending ids: the first compatible one is the first made
             }
         }
         return first;
@@ -306,11 +419,11 @@ public final class EventCoreference {
                 st.setLong(1, from);
                 st.setLong(2, to);
             }
-            return read(st);
+            return mentions(st);
         }
     }
 
-    private static List<Mention> read(PreparedStatement st) throws SQLException {
+    private static List<Mention> mentions(PreparedStatement st) throws SQLException {
         List<Mention> mentions = new ArrayList<>();
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -334,5 +447,4 @@ public final class EventCoreference {
         }
         return mentions;
     }
-
 }

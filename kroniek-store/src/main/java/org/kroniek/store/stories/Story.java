@@ -18,15 +18,16 @@ public final class Story {
     private static final int TITLE_CANDIDATES = 40;
 
     private final long id;
-    private final Map<String, Double> centroid = new HashMap<>();
-    private double squaredNorm;
-    private final Map<String, Integer> actors = new HashMap<>();
-    private final Map<String, Integer> events = new HashMap<>();
-    private final List<Long> members = new ArrayList<>();
-    private final List<String> titles = new ArrayList<>();
-    private final List<Map<String, Double>> titleVectors = new ArrayList<>();
-    private double firstTime = Double.POSITIVE_INFINITY;
-    private double lastTime = Double.NEGATIVE_INFINITY;
+    // Package-private so that StoryState can write a closed story out and read it back exactly.
+    final Map<String, Double> centroid = new HashMap<>();
+    double squaredNorm;
+    final Map<String, Integer> actors = new HashMap<>();
+    final Map<String, Integer> events = new HashMap<>();
+    final List<Long> members = new ArrayList<>();
+    final List<String> titles = new ArrayList<>();
+    final List<Map<String, Double>> titleVectors = new ArrayList<>();
+    double firstTime = Double.POSITIVE_INFINITY;
+    double lastTime = Double.NEGATIVE_INFINITY;
 
     Story(long id) {
         this.id = id;

@@ -3,7 +3,6 @@ package org.kroniek.store.stories;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,11 @@ import java.util.Set;
  * the share of its actors and events the story already has. A story's window is its own span widened by
  * {@link StorySettings#windowDays()}, so it moves with the story's dates: a story that keeps being reported
  * stays open, one nobody writes about any more closes.
+ *
+ * <p>Memory: stories whose last document lies more than four windows before the newest document seen leave the
+ * candidate lists (no document can join them by its words any more) and, given a {@link StoryArchive}, leave
+ * memory too; a near-duplicate of one of their articles brings such a story back. Merges are forgotten once
+ * reported. What stays is the open stories and the document frequencies (one entry per distinct term).
  */
 public final class StoryClusterer {
     private final StorySettings settings;
@@ -26,15 +30,28 @@ public final class StoryClusterer {
     private final Map<String, List<Story>> actorPostings = new HashMap<>();
 
     private final Map<Long, Long> mergedInto = new LinkedHashMap<>();
-    private final Set<Long> reported = new HashSet<>();
+    private final StoryArchive archive;
+    /** Documents between two prunings of the candidate lists. */
+    private final int pruneEvery;
     private long documents;
     private long nextId = 1;
     private double latestTime = Double.NEGATIVE_INFINITY;
     private long addedSincePrune;
     private long prunes;
 
+    /** A clusterer that keeps every story in memory (evaluations: a few thousand headlines). */
     public StoryClusterer(StorySettings settings) {
+        this(settings, StoryArchive.NONE);
+    }
+
+    StoryClusterer(StorySettings settings, StoryArchive archive) {
+        this(settings, archive, 1000);
+    }
+
+    StoryClusterer(StorySettings settings, StoryArchive archive, int pruneEvery) {
         this.settings = settings;
+        this.archive = archive;
+        this.pruneEvery = pruneEvery;
     }
 
     /** Assigns a document to a story (an existing one or a new one) and returns where it went. */
@@ -69,6 +86,12 @@ public final class StoryClusterer {
     public StoryAssignment join(StoryItem item, long storyId) {
         Map<String, Double> unit = observe(item);
         Story story = stories.get(storyId);
+        if (story == null) {
+            story = archive.take(storyId);
+            if (story != null) {
+                stories.put(storyId, story);
+            }
+        }
         boolean started = story == null;
         if (started) {
             story = new Story(storyId);
@@ -132,15 +155,16 @@ public final class StoryClusterer {
         return id;
     }
 
-    /** Merges since the last call, as (merged story id, story it went into); then forgets them. */
+    /**
+     * Merges since the last call, as (merged story id, story it went into); then forgets them (the caller moves
+     * the memberships, so a story id read from the database afterwards is already the surviving one).
+     */
     public Map<Long, Long> drainMerges() {
         Map<Long, Long> merges = new LinkedHashMap<>();
         for (Long gone : mergedInto.keySet()) {
-            if (!reported.contains(gone)) {
-                merges.put(gone, resolve(gone));
-                reported.add(gone);
-            }
+            merges.put(gone, resolve(gone));
         }
+        mergedInto.clear();
         return merges;
     }
 
@@ -150,10 +174,13 @@ public final class StoryClusterer {
     }
 
 
+    /** A story by id, open or archived (an archived one is read, not brought back). */
     public Story story(long id) {
-        return stories.get(id);
+        Story story = stories.get(id);
+        return story != null ? story : archive.peek(id);
     }
 
+    /** The stories in memory (with an archive: the open ones). */
     public Collection<Story> stories() {
         return stories.values();
     }
@@ -209,7 +236,7 @@ public final class StoryClusterer {
             }
         }
         latestTime = Math.max(latestTime, item.time());
-        if (++addedSincePrune >= 1000) {
+        if (++addedSincePrune >= pruneEvery) {
             prune();
         }
         return story;
@@ -224,5 +251,13 @@ public final class StoryClusterer {
         actorPostings.values().forEach(list -> list.removeIf(s -> s.lastTime() < horizon));
         postings.values().removeIf(List::isEmpty);
         actorPostings.values().removeIf(List::isEmpty);
+        if (archive != StoryArchive.NONE) {
+            // Now in no candidate list, so only a near-duplicate (join by id) can reach them again.
+            List<Story> closed = stories.values().stream().filter(s -> s.lastTime() < horizon).toList();
+            if (!closed.isEmpty()) {
+                archive.put(closed);
+                closed.forEach(s -> stories.remove(s.id()));
+            }
+        }
     }
 }

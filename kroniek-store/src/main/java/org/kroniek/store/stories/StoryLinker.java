@@ -32,6 +32,7 @@ public final class StoryLinker {
     private final Connection connection;
     private final StoredItems items;
     private final StorySettings settings;
+    private final StoredStoryArchive archive;
     private final boolean shared;
     private StoryClusterer clusterer;
     private EventCoreference events;
@@ -44,7 +45,8 @@ public final class StoryLinker {
         this.connection = connection;
         this.settings = settings;
         this.items = new StoredItems(connection);
-        this.clusterer = new StoryClusterer(settings);
+        this.archive = new StoredStoryArchive(connection);
+        this.clusterer = new StoryClusterer(settings, archive);
         this.events = new EventCoreference(connection);
         this.shared = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
     }
@@ -58,8 +60,8 @@ public final class StoryLinker {
         if (!linker.shared) {
             try {
                 linker.restore();
-            } catch (SQLException e) {
-                throw new StoreException("cannot restore the story clusters: " + e.getMessage(), e);
+            } catch (SQLException | StoreException e) {
+                throw new StoreException("cannot restore the story clusters: " + reason(e), e);
             }
             linker.leading = true;
         }
@@ -82,7 +84,7 @@ public final class StoryLinker {
             return false;
         }
         // Another writer may have linked up to now: start from what the database holds.
-        clusterer = new StoryClusterer(settings);
+        clusterer = new StoryClusterer(settings, archive);
         events = new EventCoreference(connection);
         restore();
         leading = true;
@@ -90,6 +92,8 @@ public final class StoryLinker {
     }
 
     private void restore() throws SQLException {
+        // The archive is derived from the memberships replayed here: start it afresh.
+        archive.clear();
         linkedThrough = progress();
         try (StoryStatements sql = new StoryStatements(connection)) {
             for (StoredItems.Row row : items.read(0, linkedThrough)) {
@@ -100,6 +104,9 @@ public final class StoryLinker {
             }
         }
         events.restore();
+        // Commit the rebuilt archive now: were it rolled back later, the archive would hold the stories as an
+        // earlier run left them while the clusterer counts on the replayed ones.
+        connection.commit();
     }
 
     /**
@@ -167,14 +174,25 @@ public final class StoryLinker {
             connection.commit();
             linkedThrough = last;
             return rows.size();
-        } catch (SQLException e) {
+        } catch (SQLException | StoreException e) {
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
                 // the next run starts from the recorded progress anyway
             }
-            throw new StoreException("cannot link stories: " + e.getMessage(), e);
+            throw new StoreException("cannot link stories: " + reason(e), e);
         }
+    }
+
+    /** What went wrong, in the words the document writer uses for the same failures (a full disk above all). */
+    static String reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (String.valueOf(sql.getMessage()).contains("SQLITE_FULL")
+                    || "53100".equals(sql.getSQLState()))) {
+                return "the disk is full";
+            }
+        }
+        return e.getMessage();
     }
 
     public StoryClusterer clusterer() {
