@@ -2,8 +2,6 @@ package org.kroniek.nlp.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kroniek.core.DctGranularity;
 
 /**
@@ -11,9 +9,6 @@ import org.kroniek.core.DctGranularity;
  * dct has a year and a month but no day, so day-relative expressions stay underspecified.
  */
 public record Dct(Integer year, Integer month, LocalDate date, String time) {
-    private static final Pattern ISO = Pattern.compile(
-            "\\s*(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?)?)?)?.*");
-
     /** No anchor at all: every relative expression becomes underspecified. */
     public static final Dct NONE = new Dct(null, null, null, null);
 
@@ -25,8 +20,8 @@ public record Dct(Integer year, Integer month, LocalDate date, String time) {
         if (iso == null) {
             return NONE;
         }
-        Matcher m = ISO.matcher(iso);
-        if (!m.matches()) {
+        IsoPrefix m = IsoPrefix.read(iso);
+        if (m == null) {
             return NONE;
         }
         int cap = switch (granularity == null ? DctGranularity.UNKNOWN : granularity) {
@@ -36,24 +31,24 @@ public record Dct(Integer year, Integer month, LocalDate date, String time) {
             default -> 4;
         };
         try {
-            int y = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.year());
             if (y < 1 || y > 9998) {
                 return NONE;
             }
-            Integer mo = m.group(2) != null && cap >= 2 ? Integer.parseInt(m.group(2)) : null;
+            Integer mo = m.month() != null && cap >= 2 ? Integer.parseInt(m.month()) : null;
             if (mo != null && (mo < 1 || mo > 12)) {
                 return new Dct(y, null, null, null);
             }
             LocalDate d = null;
-            if (mo != null && m.group(3) != null && cap >= 3) {
-                int day = Integer.parseInt(m.group(3));
+            if (mo != null && m.day() != null && cap >= 3) {
+                int day = Integer.parseInt(m.day());
                 if (day >= 1 && day <= YearMonth.of(y, mo).lengthOfMonth()) {
                     d = LocalDate.of(y, mo, day);
                 }
             }
-            String t = d != null && m.group(4) != null && cap >= 4
-                    && Integer.parseInt(m.group(4)) < 24 && Integer.parseInt(m.group(5)) < 60
-                    ? m.group(4) + ":" + m.group(5) : null;
+            String t = d != null && m.hour() != null && cap >= 4
+                    && Integer.parseInt(m.hour()) < 24 && Integer.parseInt(m.minute()) < 60
+                    ? m.hour() + ":" + m.minute() : null;
             return new Dct(y, mo, d, t);
         } catch (RuntimeException e) {
             return NONE;

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dates of named days for a given year. A spec from the rule file is {@code MM-DD} (fixed), {@code E+n} / {@code E-n}
@@ -11,6 +13,9 @@ import java.time.temporal.TemporalAdjusters;
  * exist in that year (Koningsdag before 2014).
  */
 final class Holidays {
+    /** Parsed fixed days by spec; the specs are the rule files' holiday values, a small fixed set. */
+    private static final Map<String, MonthDay> FIXED = new ConcurrentHashMap<>();
+
     private Holidays() {
     }
 
@@ -41,7 +46,7 @@ final class Holidays {
                 return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
             }
             default -> {
-                MonthDay md = MonthDay.parse("--" + spec);
+                MonthDay md = FIXED.computeIfAbsent(spec, k -> MonthDay.parse("--" + k));
                 return md.isValidYear(year) ? md.atYear(year) : null;
             }
         }

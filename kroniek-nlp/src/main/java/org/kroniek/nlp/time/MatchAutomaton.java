@@ -19,33 +19,42 @@ import java.util.regex.Pattern;
  */
 final class MatchAutomaton {
     private static final int TABLE = FirstChars.TABLE;
-    /** Past this many states the automaton is not built (the pattern is then always tried). */
+    /** Past this many states the automaton of one pattern is not built (the pattern is then always tried). */
     private static final int MAX_STATES = 1500;
     private static final int DEAD = 0;
 
     /** Per character below TABLE its column in the transition table. */
-    private final byte[] column;
+    private final char[] column;
     private final int columns;
     /** State after the first character, by column. */
     private final int[] start;
     /** Next state by state * columns + column; state 0 is dead. */
     private final int[] next;
-    /** Whether a match may end in the state. */
-    private final boolean[] accepting;
-    /** Characters that certainly may not follow a match (trailing negative look-ahead), or null. */
-    private final boolean[] notAfter;
-    /** Whether a match must end at the end of the text (trailing $). */
-    private final boolean atEnd;
+    /** Per state the patterns (bits) a match of which may end there, or null for none. */
+    private final long[][] accepting;
+    /** Per state the patterns (bits) still alive in it: what a character from TABLE up leaves possible. */
+    private final long[][] alive;
+    /** Per pattern the characters that certainly may not follow its match (trailing negative look-ahead), or null. */
+    private final boolean[][] notAfter;
+    /** Per pattern whether its match must end at the end of the text (trailing $). */
+    private final boolean[] atEnd;
+    /** All patterns (bits). */
+    private final long[] all;
 
-    private MatchAutomaton(byte[] column, int columns, int[] start, int[] next, boolean[] accepting,
-                           boolean[] notAfter, boolean atEnd) {
+    private MatchAutomaton(char[] column, int columns, int[] start, int[] next, long[][] accepting, long[][] alive,
+                           boolean[][] notAfter, boolean[] atEnd) {
         this.column = column;
         this.columns = columns;
         this.start = start;
         this.next = next;
         this.accepting = accepting;
+        this.alive = alive;
         this.notAfter = notAfter;
         this.atEnd = atEnd;
+        this.all = new long[(atEnd.length + 63) >>> 6];
+        for (int p = 0; p < atEnd.length; p++) {
+            all[p >>> 6] |= 1L << p;
+        }
     }
 
     /**
@@ -53,6 +62,37 @@ final class MatchAutomaton {
      * automaton would be too large.
      */
     static MatchAutomaton of(Pattern pattern) {
+        Parsed p = parse(pattern);
+        return p == null ? null : build(List.of(p), MAX_STATES);
+    }
+
+    /**
+     * One automaton for several patterns, run once from a position to learn which of them may match there
+     * ({@link #collect}); null when one of them cannot be read or the automaton would pass maxStates.
+     */
+    static MatchAutomaton union(List<Pattern> patterns, int maxStates) {
+        List<Parsed> parsed = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Parsed p = parse(pattern);
+            if (p == null) {
+                return null;
+            }
+            parsed.add(p);
+        }
+        return build(parsed, maxStates);
+    }
+
+    /** Whether the pattern can be read into an automaton at all. */
+    static boolean readable(Pattern pattern) {
+        return parse(pattern) != null;
+    }
+
+    /** A pattern read into positions: what each admits, which may follow which, where it begins and ends. */
+    private record Parsed(List<boolean[]> admits, List<BitSet> follow, BitSet first, BitSet last,
+                          boolean[] notAfter, boolean atEnd) {
+    }
+
+    private static Parsed parse(Pattern pattern) {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ | Pattern.MULTILINE
                 | Pattern.UNIX_LINES)) != 0) {
             return null;
@@ -65,71 +105,9 @@ final class MatchAutomaton {
             }
             int sensitive = pattern.flags() & ~Pattern.CASE_INSENSITIVE;
             int insensitive = pattern.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            int n = r.atoms.size();
-            // Characters that every atom treats alike share a column.
-            BitSet[] admits = new BitSet[TABLE];
-            for (int c = 0; c < TABLE; c++) {
-                admits[c] = new BitSet();
-            }
-            for (int p = 0; p < n; p++) {
-                String atom = r.atoms.get(p);
-                boolean[] a = atom == null ? null : FirstChars.atom(atom, sensitive, insensitive);
-                for (int c = 0; c < TABLE; c++) {
-                    if (a == null || a[c]) {
-                        admits[c].set(p);
-                    }
-                }
-            }
-            Map<BitSet, Integer> columnOf = new HashMap<>();
-            List<BitSet> columnSets = new ArrayList<>();
-            byte[] column = new byte[TABLE];
-            for (int c = 0; c < TABLE; c++) {
-                Integer k = columnOf.get(admits[c]);
-                if (k == null) {
-                    k = columnSets.size();
-                    columnOf.put(admits[c], k);
-                    columnSets.add(admits[c]);
-                }
-                column[c] = (byte) (int) k;
-            }
-            if (columnSets.size() > 120) {
-                return null;
-            }
-            int columns = columnSets.size();
-            // Subset construction: a state is the set of positions the text read so far may have reached.
-            Map<BitSet, Integer> stateOf = new HashMap<>();
-            List<BitSet> states = new ArrayList<>();
-            stateOf.put(new BitSet(), DEAD);
-            states.add(new BitSet());
-            int[] start = new int[columns];
-            for (int k = 0; k < columns; k++) {
-                BitSet s = (BitSet) top.first.clone();
-                s.and(columnSets.get(k));
-                start[k] = state(s, stateOf, states);
-            }
-            List<int[]> rows = new ArrayList<>();
-            for (int q = 0; q < states.size(); q++) {
-                if (states.size() > MAX_STATES) {
-                    return null;
-                }
-                BitSet reach = new BitSet();
-                BitSet cur = states.get(q);
-                for (int p = cur.nextSetBit(0); p >= 0; p = cur.nextSetBit(p + 1)) {
-                    reach.or(r.follow.get(p));
-                }
-                int[] row = new int[columns];
-                for (int k = 0; k < columns; k++) {
-                    BitSet s = (BitSet) reach.clone();
-                    s.and(columnSets.get(k));
-                    row[k] = state(s, stateOf, states);
-                }
-                rows.add(row);
-            }
-            int[] next = new int[states.size() * columns];
-            boolean[] accepting = new boolean[states.size()];
-            for (int q = 0; q < states.size(); q++) {
-                System.arraycopy(rows.get(q), 0, next, q * columns, columns);
-                accepting[q] = states.get(q).intersects(top.last);
+            List<boolean[]> admits = new ArrayList<>();
+            for (String atom : r.atoms) {
+                admits.add(atom == null ? null : FirstChars.atom(atom, sensitive, insensitive));
             }
             boolean[] notAfter = null;
             if (r.trailingGuard != null) {
@@ -141,10 +119,141 @@ final class MatchAutomaton {
                     notAfter[c] = a[c] && b[c];
                 }
             }
-            return new MatchAutomaton(column, columns, start, next, accepting, notAfter, r.trailingEnd);
+            return new Parsed(admits, r.follow, top.first, top.last, notAfter, r.trailingEnd);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The deterministic automaton of the patterns' positions side by side (subset construction). */
+    private static MatchAutomaton build(List<Parsed> patterns, int maxStates) {
+        List<boolean[]> admitsOf = new ArrayList<>();
+        List<BitSet> follow = new ArrayList<>();
+        BitSet first = new BitSet();
+        BitSet last = new BitSet();
+        for (Parsed p : patterns) {
+            int offset = admitsOf.size();
+            admitsOf.addAll(p.admits());
+            for (BitSet f : p.follow()) {
+                follow.add(shifted(f, offset));
+            }
+            first.or(shifted(p.first(), offset));
+            last.or(shifted(p.last(), offset));
+        }
+        int n = admitsOf.size();
+        int[] patternOf = new int[n];
+        for (int i = 0, p = 0; i < patterns.size(); i++) {
+            for (int k = 0; k < patterns.get(i).admits().size(); k++) {
+                patternOf[p++] = i;
+            }
+        }
+        // Characters that every atom treats alike share a column.
+        BitSet[] admits = new BitSet[TABLE];
+        for (int c = 0; c < TABLE; c++) {
+            admits[c] = new BitSet();
+        }
+        for (int p = 0; p < n; p++) {
+            boolean[] a = admitsOf.get(p);
+            for (int c = 0; c < TABLE; c++) {
+                if (a == null || a[c]) {
+                    admits[c].set(p);
+                }
+            }
+        }
+        Map<BitSet, Integer> columnOf = new HashMap<>();
+        List<BitSet> columnSets = new ArrayList<>();
+        char[] column = new char[TABLE];
+        for (int c = 0; c < TABLE; c++) {
+            Integer k = columnOf.get(admits[c]);
+            if (k == null) {
+                k = columnSets.size();
+                columnOf.put(admits[c], k);
+                columnSets.add(admits[c]);
+            }
+            column[c] = (char) (int) k;
+        }
+        int columns = columnSets.size();
+        // Subset construction: a state is the set of positions the text read so far may have reached.
+        Map<BitSet, Integer> stateOf = new HashMap<>();
+        List<BitSet> states = new ArrayList<>();
+        stateOf.put(new BitSet(), DEAD);
+        states.add(new BitSet());
+        // Per position the columns it admits, so a step is split by column without a pass over every position.
+        int[][] columnsOf = new int[n][];
+        for (int p = 0; p < n; p++) {
+            int pos = p;
+            columnsOf[p] = java.util.stream.IntStream.range(0, columns).filter(k -> columnSets.get(k).get(pos))
+                    .toArray();
+        }
+        int[] start = step(first, columnsOf, columns, stateOf, states);
+        List<int[]> rows = new ArrayList<>();
+        for (int q = 0; q < states.size(); q++) {
+            if (states.size() > maxStates) {
+                return null;
+            }
+            BitSet reach = new BitSet();
+            BitSet cur = states.get(q);
+            for (int p = cur.nextSetBit(0); p >= 0; p = cur.nextSetBit(p + 1)) {
+                reach.or(follow.get(p));
+            }
+            rows.add(step(reach, columnsOf, columns, stateOf, states));
+        }
+        int[] next = new int[states.size() * columns];
+        long[][] accepting = new long[states.size()][];
+        long[][] alive = new long[states.size()][];
+        Map<BitSet, long[]> shared = new HashMap<>();
+        for (int q = 0; q < states.size(); q++) {
+            System.arraycopy(rows.get(q), 0, next, q * columns, columns);
+            BitSet acc = new BitSet();
+            BitSet live = new BitSet();
+            BitSet cur = states.get(q);
+            for (int p = cur.nextSetBit(0); p >= 0; p = cur.nextSetBit(p + 1)) {
+                live.set(patternOf[p]);
+                if (last.get(p)) {
+                    acc.set(patternOf[p]);
+                }
+            }
+            accepting[q] = acc.isEmpty() ? null : shared.computeIfAbsent(acc, b -> words(b, patterns.size()));
+            alive[q] = shared.computeIfAbsent(live, b -> words(b, patterns.size()));
+        }
+        boolean[][] notAfter = new boolean[patterns.size()][];
+        boolean[] atEnd = new boolean[patterns.size()];
+        for (int i = 0; i < patterns.size(); i++) {
+            notAfter[i] = patterns.get(i).notAfter();
+            atEnd[i] = patterns.get(i).atEnd();
+        }
+        return new MatchAutomaton(column, columns, start, next, accepting, alive, notAfter, atEnd);
+    }
+
+    /** The state reached from the positions {@code reach} may go to, by column. */
+    private static int[] step(BitSet reach, int[][] columnsOf, int columns, Map<BitSet, Integer> stateOf,
+                              List<BitSet> states) {
+        BitSet[] by = new BitSet[columns];
+        for (int p = reach.nextSetBit(0); p >= 0; p = reach.nextSetBit(p + 1)) {
+            for (int k : columnsOf[p]) {
+                if (by[k] == null) {
+                    by[k] = new BitSet();
+                }
+                by[k].set(p);
+            }
+        }
+        int[] row = new int[columns];
+        for (int k = 0; k < columns; k++) {
+            row[k] = by[k] == null ? DEAD : state(by[k], stateOf, states);
+        }
+        return row;
+    }
+
+    private static BitSet shifted(BitSet b, int offset) {
+        BitSet out = new BitSet();
+        for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
+            out.set(p + offset);
+        }
+        return out;
+    }
+
+    private static long[] words(BitSet b, int size) {
+        return java.util.Arrays.copyOf(b.toLongArray(), (size + 63) >>> 6);
     }
 
     private static int state(BitSet s, Map<BitSet, Integer> stateOf, List<BitSet> states) {
@@ -157,7 +266,17 @@ final class MatchAutomaton {
         return id;
     }
 
-    /** Whether a non-empty match may begin at {@code at} in s; false only when none can. */
+    /** Number of states (the dead one included), for tests and sizing. */
+    int states() {
+        return accepting.length;
+    }
+
+    /** Number of character columns, for tests and sizing. */
+    int columns() {
+        return columns;
+    }
+
+    /** Whether a non-empty match of the (first) pattern may begin at {@code at} in s; false only when none can. */
     boolean mayMatchAt(CharSequence s, int at) {
         int n = s.length();
         char c = s.charAt(at);
@@ -167,7 +286,7 @@ final class MatchAutomaton {
         int q = start[column[c]];
         int i = at;
         while (q != DEAD) {
-            if (accepting[q] && mayEndAt(s, i + 1)) {
+            if (accepting[q] != null && mayEndAt(0, s, i + 1)) {
                 return true;
             }
             if (++i >= n) {
@@ -182,10 +301,53 @@ final class MatchAutomaton {
         return false;
     }
 
-    /** Whether a match ending just before {@code end} passes the kept trailing conditions. */
-    private boolean mayEndAt(CharSequence s, int end) {
+    /**
+     * Sets in {@code out} the bits of the patterns a non-empty match of which may begin at {@code at} in s;
+     * a pattern left out cannot match there.
+     */
+    void collect(CharSequence s, int at, long[] out) {
         int n = s.length();
-        if (atEnd) {
+        char c = s.charAt(at);
+        if (c >= TABLE) {
+            or(out, all);
+            return;
+        }
+        int q = start[column[c]];
+        int i = at;
+        while (q != DEAD) {
+            long[] acc = accepting[q];
+            if (acc != null) {
+                for (int k = 0; k < acc.length; k++) {
+                    for (long bits = acc[k] & ~out[k]; bits != 0; bits &= bits - 1) {
+                        int p = (k << 6) + Long.numberOfTrailingZeros(bits);
+                        if (mayEndAt(p, s, i + 1)) {
+                            out[k] |= 1L << p;
+                        }
+                    }
+                }
+            }
+            if (++i >= n) {
+                return;
+            }
+            c = s.charAt(i);
+            if (c >= TABLE) {
+                or(out, alive[q]); // any atom may admit it (and a surrogate pair is one character to the regex)
+                return;
+            }
+            q = next[q * columns + column[c]];
+        }
+    }
+
+    private static void or(long[] into, long[] bits) {
+        for (int k = 0; k < bits.length; k++) {
+            into[k] |= bits[k];
+        }
+    }
+
+    /** Whether a match of pattern p ending just before {@code end} passes its kept trailing conditions. */
+    private boolean mayEndAt(int p, CharSequence s, int end) {
+        int n = s.length();
+        if (atEnd[p]) {
             // $ also matches before a final line terminator ("\r\n" included).
             for (int k = end; k < n; k++) {
                 char c = s.charAt(k);
@@ -194,9 +356,10 @@ final class MatchAutomaton {
                 }
             }
         }
-        if (notAfter != null && end < n) {
+        boolean[] guard = notAfter[p];
+        if (guard != null && end < n) {
             char c = s.charAt(end);
-            return c >= TABLE || !notAfter[c];
+            return c >= TABLE || !guard[c];
         }
         return true;
     }

@@ -83,7 +83,17 @@ final class RuleFileParser {
         Set<String> triggers = triggers();
         return new RuleSet(language, Map.copyOf(lexicons), List.copyOf(rules), List.copyOf(prefixes),
                 List.copyOf(past), List.copyOf(future), clause, defaultTense, triggers,
-                new PreFilter(triggers, rules), RuleStarts.of(rules));
+                RuleStarts.of(rules), cueStarts(),
+                RuleStarts.of(prefixes.stream().map(Prefix::pattern).toList(),
+                        prefixes.stream().map(Prefix::first).toList()));
+    }
+
+    /** The tense cues numbered as {@link TenseCues} does: past cues, then future cues. */
+    private RuleStarts cueStarts() {
+        List<CuePattern> cues = new ArrayList<>(past);
+        cues.addAll(future);
+        return RuleStarts.of(cues.stream().map(CuePattern::pattern).toList(),
+                cues.stream().map(CuePattern::first).toList());
     }
 
     private void parseLine(String line) {

@@ -25,6 +25,9 @@ final class TenseCues {
     private int[] wordStarts;
     /** Per pattern and word start: 0 not tried yet, -1 no match, else the match end + 1. */
     private int[][] ends;
+    /** Per word start the patterns that may match there (bits), null until asked. */
+    private long[][] mayBegin;
+    private long[][] scratch;
     private Matcher[] matchers;
 
     private int bestDistance;
@@ -46,6 +49,8 @@ final class TenseCues {
             breaks = breaks(sentence, rules.clauseBreak());
             wordStarts = TimexAnnotator.possibleStarts(sentence);
             ends = new int[patterns.size()][wordStarts.length];
+            mayBegin = new long[wordStarts.length][];
+            scratch = rules.cueStarts().scratch();
             matchers = new Matcher[patterns.size()];
         }
         // The clause runs from the last break before the timex to the first break at or after its end.
@@ -122,7 +127,7 @@ final class TenseCues {
         }
         int ws = wordStarts[k];
         int e = -1;
-        if (patterns.get(p).first().mayBeginAt(sentence, ws)) {
+        if (mayBeginAt(p, k)) {
             Matcher m = matcher(p);
             m.region(ws, sentence.length());
             if (m.lookingAt() && m.end() > m.start()) {
@@ -131,6 +136,16 @@ final class TenseCues {
         }
         ends[p][k] = e + 1;
         return e;
+    }
+
+    /** Whether a match of pattern p may begin at word start k; all patterns are looked at once per word. */
+    private boolean mayBeginAt(int p, int k) {
+        long[] bits = mayBegin[k];
+        if (bits == null) {
+            bits = rules.cueStarts().at(sentence, wordStarts[k], scratch).clone();
+            mayBegin[k] = bits;
+        }
+        return (bits[p >>> 6] & (1L << p)) != 0;
     }
 
     private Matcher matcher(int p) {
@@ -156,7 +171,7 @@ final class TenseCues {
         int lastEnd = 0;
         for (int k = lowerBound(wordStarts, sync); k < kTo; k++) {
             int ws = wordStarts[k];
-            if (ws < lastEnd || !first.mayBeginAt(sentence, ws)) {
+            if (ws < lastEnd || !mayBeginAt(p, k)) {
                 continue;
             }
             if (m == null) {

@@ -69,11 +69,7 @@ public final class TimexAnnotator {
 
     private void annotateSentence(String text, int from, int to, RuleSet rules, Dct dct, List<Timex> out) {
         String sentence = text.substring(from, to);
-        PreFilter.Hits hits = rules.preFilter().scan(sentence);
-        if (hits.empty() && rules.preFilter().allRulesFiltered()) {
-            return;
-        }
-        List<Candidate> candidates = findAll(sentence, rules, hits);
+        List<Candidate> candidates = findAll(sentence, rules);
         if (candidates.isEmpty()) {
             return;
         }
@@ -104,40 +100,46 @@ public final class TimexAnnotator {
     /**
      * Every rule starts with "not after a letter or digit", so a match can only begin where a word or a symbol
      * begins. Trying the rules there alone ({@code lookingAt}) instead of at every character ({@code find}) is
-     * what keeps the time stage cheap: at each word start only the rules the pre-filter let through whose match
-     * may begin with its character are looked at, and a rule's regex runs only where its automaton says a match
-     * may begin. Like {@code find}, a rule's matches do not overlap each other. Candidates come out by start,
-     * each rule's in the order {@code find} would give them.
+     * what keeps the time stage cheap: at each word start the rules' shared automaton ({@link RuleStarts}) reads
+     * the text once and names the few rules that may match there, and only their regexes run. Like {@code find},
+     * a rule's matches do not overlap each other. Candidates come out by start, each rule's in the order
+     * {@code find} would give them.
      */
-    private static List<Candidate> findAll(String sentence, RuleSet rules, PreFilter.Hits hits) {
+    private static List<Candidate> findAll(String sentence, RuleSet rules) {
         List<Rule> all = rules.rules();
-        long[] admitted = new long[(all.size() + 63) >>> 6];
-        for (Rule rule : all) {
-            if (hits.admits(rule)) {
-                admitted[rule.order() >>> 6] |= 1L << rule.order();
-            }
-        }
         List<Candidate> out = new ArrayList<>();
-        int[] lastEnd = new int[all.size()];
-        Matcher[] matchers = new Matcher[all.size()];
-        for (int start : possibleStarts(sentence)) {
-            long[] fits = rules.starts().at(sentence.charAt(start));
-            for (int k = 0; k < admitted.length; k++) {
-                for (long bits = admitted[k] & fits[k]; bits != 0; bits &= bits - 1) {
+        int[] lastEnd = null;
+        Matcher[] matchers = null;
+        RuleStarts starts = rules.starts();
+        long[][] scratch = starts.scratch();
+        boolean afterLetterOrDigit = false;
+        for (int start = 0; start < sentence.length(); start++) {
+            char c = sentence.charAt(start);
+            boolean wordStart = !afterLetterOrDigit && !CharClasses.isWhitespace(c);
+            afterLetterOrDigit = CharClasses.isLetterOrDigit(c);
+            if (!wordStart) {
+                continue;
+            }
+            long[] fits = starts.at(sentence, start, scratch);
+            for (int k = 0; k < fits.length; k++) {
+                for (long bits = fits[k]; bits != 0; bits &= bits - 1) {
                     int r = (k << 6) + Long.numberOfTrailingZeros(bits);
-                    Rule rule = all.get(r);
-                    if (start < lastEnd[r] || !rule.first().mayBeginAt(sentence, start)) {
+                    if (lastEnd == null) {
+                        lastEnd = new int[all.size()];
+                        matchers = new Matcher[all.size()];
+                    }
+                    if (start < lastEnd[r]) {
                         continue;
                     }
                     Matcher m = matchers[r];
                     if (m == null) {
-                        m = rule.pattern().matcher(sentence);
+                        m = all.get(r).pattern().matcher(sentence);
                         m.useTransparentBounds(true).useAnchoringBounds(false);
                         matchers[r] = m;
                     }
                     m.region(start, sentence.length());
                     if (m.lookingAt() && m.end() > m.start()) {
-                        out.add(new Candidate(m.start(), m.end(), rule, m.toMatchResult()));
+                        out.add(new Candidate(m.start(), m.end(), all.get(r), m.toMatchResult()));
                         lastEnd[r] = m.end();
                     }
                 }
@@ -150,11 +152,13 @@ public final class TimexAnnotator {
     static int[] possibleStarts(String sentence) {
         int[] starts = new int[sentence.length()];
         int count = 0;
+        boolean afterLetterOrDigit = false;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
-            if (!Character.isWhitespace(c) && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1)))) {
+            if (!afterLetterOrDigit && !CharClasses.isWhitespace(c)) {
                 starts[count++] = i;
             }
+            afterLetterOrDigit = CharClasses.isLetterOrDigit(c);
         }
         return java.util.Arrays.copyOf(starts, count);
     }
@@ -171,12 +175,13 @@ public final class TimexAnnotator {
         String type = c.rule().type();
         int lookFrom = Math.max(previousEnd, start - PREFIX_LOOKBACK);
         String before = sentence.substring(lookFrom, start);
-        for (Prefix p : rules.prefixes()) {
-            String pm = p.modByType().get(type);
+        PrefixFinder prefixes = new PrefixFinder(before, rules);
+        for (int i = 0; i < rules.prefixes().size(); i++) {
+            String pm = rules.prefixes().get(i).modByType().get(type);
             if (pm == null) {
                 continue;
             }
-            int at = findPrefix(p, before);
+            int at = prefixes.find(i);
             if (at >= 0) {
                 start = lookFrom + at;
                 if (!pm.equals("-") && mod == null) {
@@ -186,31 +191,5 @@ public final class TimexAnnotator {
             }
         }
         return new Timex(start, c.end(), sentence.substring(start, c.end()), type, value, mod);
-    }
-
-    /**
-     * Where {@code find} would find the prefix in the text before a timex, or -1. A pattern that cannot match
-     * empty is tried ({@code lookingAt}, left to right) only where its match can begin, which finds the same;
-     * prefix patterns start with "not after a letter or digit", so a position after a letter is skipped too.
-     */
-    private static int findPrefix(Prefix p, String before) {
-        if (p.first().nullable()) {
-            Matcher m = p.pattern().matcher(before);
-            return m.find() ? m.start() : -1;
-        }
-        Matcher m = null;
-        for (int i = 0; i < before.length(); i++) {
-            if ((i > 0 && Character.isLetter(before.charAt(i - 1))) || !p.first().mayBeginAt(before, i)) {
-                continue;
-            }
-            if (m == null) {
-                m = p.pattern().matcher(before);
-                m.useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            if (m.region(i, before.length()).lookingAt()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -94,5 +94,60 @@ class MatchAutomatonTest {
         }
         assertThat(built).isGreaterThan(100);
         assertThat(matches).isGreaterThan(500);
+        for (String lang : List.of("nl", "en")) {
+            RuleSet rules = RuleFileParser.load(lang);
+            List<Pattern> patterns = new ArrayList<>();
+            rules.rules().forEach(r -> patterns.add(r.pattern()));
+            assertStartsAdmitEveryMatch(rules.starts(), patterns, texts.subList(0, 200));
+            patterns.clear();
+            rules.pastCues().forEach(c -> patterns.add(c.pattern()));
+            rules.futureCues().forEach(c -> patterns.add(c.pattern()));
+            assertStartsAdmitEveryMatch(rules.cueStarts(), patterns, texts);
+            patterns.clear();
+            rules.prefixes().forEach(p -> patterns.add(p.pattern()));
+            assertStartsAdmitEveryMatch(rules.prefixStarts(), patterns, texts);
+        }
+    }
+
+    /** The shared automata of a rule file admit each pattern wherever it matches, and reject most positions. */
+    private static void assertStartsAdmitEveryMatch(RuleStarts starts, List<Pattern> patterns, List<String> texts) {
+        assertThat(starts.size()).isEqualTo(patterns.size());
+        long[][] scratch = starts.scratch();
+        int admitted = 0;
+        int tried = 0;
+        for (String text : texts) {
+            for (int at = 0; at < text.length(); at++) {
+                long[] bits = starts.at(text, at, scratch);
+                for (int i = 0; i < patterns.size(); i++) {
+                    boolean may = (bits[i >>> 6] & (1L << i)) != 0;
+                    Matcher m = patterns.get(i).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    if (m.region(at, text.length()).lookingAt() && m.end() > at) {
+                        assertThat(may).as("%s at %d of '%s'", patterns.get(i), at, text).isTrue();
+                    }
+                    admitted += may ? 1 : 0;
+                    tried++;
+                }
+            }
+        }
+        assertThat(admitted).isLessThan(tried / 4);
+    }
+
+    @Test
+    void aSharedAutomatonTellsWhichPatternsMayMatch() {
+        MatchAutomaton a = MatchAutomaton.union(List.of(Pattern.compile("een\\s+week(?![a-z])", FLAGS),
+                Pattern.compile("eens", FLAGS), Pattern.compile("e\\d+$", FLAGS)), 100);
+        long[] out = new long[1];
+        a.collect("een week lang", 0, out);
+        assertThat(out[0]).isEqualTo(0b001L);
+        out[0] = 0;
+        a.collect("eens een weekend", 0, out);
+        assertThat(out[0]).isEqualTo(0b010L);
+        out[0] = 0;
+        a.collect("e12", 0, out);
+        assertThat(out[0]).isEqualTo(0b100L);
+        out[0] = 0;
+        a.collect("e12 x", 0, out);
+        assertThat(out[0]).isZero();
+        assertThat(MatchAutomaton.union(List.of(Pattern.compile("a b", Pattern.COMMENTS)), 100)).isNull();
     }
 }
