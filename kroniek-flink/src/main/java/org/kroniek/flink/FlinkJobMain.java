@@ -12,7 +12,8 @@ import org.kroniek.ingest.ReaderOptions;
 /**
  * Entry point for a Flink cluster: {@code flink run -c org.kroniek.flink.FlinkJobMain kroniek-flink-job.jar
  * --store LOCATION [--parallelism N] [--checkpoint-interval MS] [--monitor SECONDS] [--actors FILE]
- * [--input-format FORMAT] [--date DATE] PATH...}. Paths must be readable from every task manager.
+ * [--input-format FORMAT] [--date DATE] [--stories keyed|writer] [--time-budget SECONDS] PATH...}. Paths must
+ * be readable from every task manager.
  */
 public final class FlinkJobMain {
     private FlinkJobMain() {
@@ -34,6 +35,8 @@ public final class FlinkJobMain {
         int parallelism = 1;
         Duration checkpoints = JobSettings.DEFAULT_CHECKPOINT_INTERVAL;
         Duration monitor = null;
+        StoryMode stories = StoryMode.KEYED;
+        Duration budget = JobSettings.DEFAULT_ANALYSIS_BUDGET;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -52,6 +55,8 @@ public final class FlinkJobMain {
                 case "--actors" -> actors.add(Path.of(value));
                 case "--input-format" -> format = value;
                 case "--date" -> date = value;
+                case "--stories" -> stories = StoryMode.parse(value);
+                case "--time-budget" -> budget = Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -60,6 +65,7 @@ public final class FlinkJobMain {
         }
         ReadSettings read = ReadSettings.of(new ReaderOptions(ReaderOptions.DEFAULT_MAX_BYTES, date, format));
         return JobSettings.of(paths, read, new StoreTarget(store)).withParallelism(parallelism)
-                .withCheckpointInterval(checkpoints).withMonitorInterval(monitor).withActorFiles(actors);
+                .withCheckpointInterval(checkpoints).withMonitorInterval(monitor).withActorFiles(actors)
+                .withStories(stories).withAnalysisBudget(budget);
     }
 }

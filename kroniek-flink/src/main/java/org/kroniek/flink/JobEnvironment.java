@@ -1,5 +1,9 @@
 package org.kroniek.flink;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
@@ -34,9 +38,28 @@ public final class JobEnvironment {
         return config;
     }
 
-    /** A MiniCluster in this JVM with one slot per analysis instance. */
+    /**
+     * A MiniCluster in this JVM with one slot per analysis instance. Checkpoints go to a temporary directory, not
+     * the JobManager's memory, which takes at most 5 MB of state per operator instance: the keyed story state
+     * (every clustered document's terms) passes that after a few thousand documents, and every checkpoint then
+     * fails.
+     */
     public static StreamExecutionEnvironment embedded(JobSettings settings) {
-        return StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), jobConfiguration(settings));
+        Configuration config = jobConfiguration(settings);
+        config.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpointDirectory().toUri().toString());
+        return StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), config);
+    }
+
+    /** Flink deletes a job's checkpoints when it ends; the emptied directory goes when the JVM exits. */
+    private static Path checkpointDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("kroniek-checkpoints-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for checkpoints: " + e.getMessage(), e);
+        }
     }
 
     /** The environment of {@code flink run} (a cluster), with the job's own settings on top. */

@@ -14,16 +14,21 @@ import org.kroniek.flink.record.JobRecordType;
 import org.kroniek.flink.sink.StoreSink;
 import org.kroniek.flink.source.DocumentFiles;
 import org.kroniek.flink.source.InputNumbering;
+import org.kroniek.flink.source.InputOrderTime;
 import org.kroniek.flink.source.InputRoots;
+import org.kroniek.flink.stories.StoryCandidates;
+import org.kroniek.flink.stories.StoryKey;
 
 /**
  * The kroniek DataStream job:
  * <pre>
- *   file source ─► number inputs ──rebalance──► analyse (N parallel) ──► (back to one) store writer, in input order
- *    (1)            (1, chained)                  └─ failures side output ─► log
+ *   file source ─► number inputs ─rebalance─► analyse (N) ─keyBy story candidate─► stories (N) ─► store writer (1)
+ *    (1)            (1, chained)                └─ failures side output ─► log
  * </pre>
- * Reading is cheap and ordered, analysis is where the time goes and runs on every slot, and the writer is single
- * because the store's cross-document steps (near-duplicates, stories, event coreference) are sequential.
+ * Reading is cheap and ordered, analysis is where the time goes and runs on every slot, story clustering runs
+ * per story candidate key on every slot ({@link StoryMode#KEYED}; or in the writer, {@link StoryMode#WRITER}),
+ * and the writer is single because it numbers the documents and its other cross-document steps (near-duplicates,
+ * event coreference) are sequential.
  */
 public final class KroniekJob {
     /** The job's name in Flink's UI and logs. */
@@ -40,15 +45,26 @@ public final class KroniekJob {
                 .fromSource(DocumentFiles.source(roots, settings.read(), settings.monitorInterval()),
                         WatermarkStrategy.noWatermarks(), "read documents")
                 .setParallelism(1)
-                .process(new InputNumbering(), JobRecordType.INSTANCE).name("number inputs").setParallelism(1);
+                .process(new InputNumbering(), JobRecordType.INSTANCE).name("number inputs").setParallelism(1)
+                .assignTimestampsAndWatermarks(InputOrderTime.strategy()).name("input order time").setParallelism(1);
         SingleOutputStreamOperator<JobRecord> analysed = inputs
                 .rebalance()
-                .process(new AnalyseDocuments(settings.actorFiles()), JobRecordType.INSTANCE)
+                .process(new AnalyseDocuments(settings.actorFiles(), settings.analysisBudget()), JobRecordType.INSTANCE)
                 .name("analyse").setParallelism(settings.parallelism());
         analysed.getSideOutput(AnalyseDocuments.FAILURES)
                 .process(new FailureLog(), Types.VOID).name("log failures").setParallelism(settings.parallelism())
                 .sinkTo(new DiscardingSink<>()).name("end of failures").setParallelism(settings.parallelism());
-        afterAnalysis.apply(analysed)
+        DataStream<JobRecord> toWriter = afterAnalysis.apply(analysed);
+        if (settings.stories() == StoryMode.KEYED) {
+            toWriter = toWriter.keyBy(new StoryKey())
+                    .process(new StoryCandidates(), JobRecordType.INSTANCE)
+                    .name("stories by candidate key").setParallelism(settings.parallelism())
+                    // Never chained to the writer (at parallelism 1 it would be): a record handed on may still be
+                    // in a keyed-state snapshot that an asynchronous checkpoint is writing out, so the writer gets
+                    // its own copy (through the network) rather than the object itself.
+                    .disableChaining();
+        }
+        toWriter
                 .process(new StoreSink(settings.store(), settings.nearDuplicateThreshold(),
                         String.join(" ", settings.paths()), progressKey), Types.VOID)
                 .name("write to store").setParallelism(1).setMaxParallelism(1)

@@ -20,6 +20,7 @@ import org.kroniek.ingest.ReaderOptions;
 import org.kroniek.nlp.NlpPipelines;
 import org.kroniek.store.IdentityLookup;
 import org.kroniek.store.KroniekStore;
+import org.kroniek.store.stories.BCubed;
 import org.kroniek.store.ingest.IngestListener;
 import org.kroniek.store.ingest.ParallelIngest;
 import org.kroniek.store.ingest.StoreWriter;
@@ -30,17 +31,25 @@ import org.kroniek.store.ingest.WriterSettings;
 class FlinkJobTest {
     /** Enough input that checkpoints complete while much of it is still to come. */
     private static final int COPIES = 3;
+    /**
+     * Floor for the B-cubed F1 of the keyed stories against the writer's on the samples (measured 0.739 on
+     * 2026-11-23, docs/RESULTS.md): a key or clusterer change that splits stories much more fails here.
+     */
+    private static final double KEYED_STORY_AGREEMENT = 0.65;
+    /** The same for the events' coreference ids (measured 0.996: equal but where coreference needs the story). */
+    private static final double KEYED_EVENT_AGREEMENT = 0.97;
 
     @TempDir
     Path dir;
 
     @Test
-    void theJobStoresTheSameDocumentsEventsAndStoriesAsTheEmbeddedIngest() throws Exception {
+    void withStoriesInTheWriterTheJobStoresTheSameDocumentsEventsAndStoriesAsTheEmbeddedIngest() throws Exception {
         List<String> input = List.of(Corpora.samples().toString());
         Path embedded = ingestEmbedded(input, dir.resolve("embedded"));
         Path flink = dir.resolve("flink");
         String key = UUID.randomUUID().toString();
-        EmbeddedRun.run(settings(input, flink).withParallelism(2), key, UnaryOperator.identity());
+        EmbeddedRun.run(settings(input, flink).withParallelism(2).withStories(StoryMode.WRITER), key,
+                UnaryOperator.identity());
 
         StoreSnapshot expected = StoreSnapshot.of(embedded);
         StoreSnapshot actual = StoreSnapshot.of(flink);
@@ -53,6 +62,33 @@ class FlinkJobTest {
         assertThat(RunProgress.of(key).stored()).isEqualTo(expected.documents().size());
     }
 
+    /**
+     * Stories clustered per story candidate key: documents and events as the embedded ingest stores them (the
+     * writer still numbers the documents and links events), stories close to its stories but not the same. Event
+     * ids follow the stories where coreference needs them (an undated mention joins only events of its own story).
+     */
+    @Test
+    void withKeyedStoriesTheJobStoresTheSameDocumentsAndEventsAndNearlyTheSameStories() throws Exception {
+        List<String> input = List.of(Corpora.samples().toString());
+        Path embedded = ingestEmbedded(input, dir.resolve("embedded"));
+        Path flink = dir.resolve("flink");
+        EmbeddedRun.run(settings(input, flink).withParallelism(2).withStories(StoryMode.KEYED),
+                UUID.randomUUID().toString(), UnaryOperator.identity());
+
+        StoreSnapshot expected = StoreSnapshot.of(embedded);
+        StoreSnapshot actual = StoreSnapshot.of(flink);
+        assertThat(actual.documents()).containsExactlyElementsOf(expected.documents());
+        assertThat(StoreSnapshot.withoutEventIds(actual.events()))
+                .containsExactlyElementsOf(StoreSnapshot.withoutEventIds(expected.events()));
+        assertThat(actual.stories()).hasSameSizeAs(expected.documents());
+        BCubed stories = StoreSnapshot.storyAgreement(expected, actual);
+        BCubed events = StoreSnapshot.eventAgreement(expected, actual);
+        System.out.printf(java.util.Locale.ROOT, "keyed against writer stories on the samples: %s, F1 %.4f;"
+                + " event ids: %s, F1 %.4f%n", stories, stories.f1(), events, events.f1());
+        assertThat(stories.f1()).isGreaterThan(KEYED_STORY_AGREEMENT);
+        assertThat(events.f1()).isGreaterThan(KEYED_EVENT_AGREEMENT);
+    }
+
     @Test
     void aTaskThatFailsMidStreamIsRestoredFromACheckpointAndTheStoreHoldsEveryDocumentOnce() throws Exception {
         Path corpus = Corpora.jsonLines(Files.createDirectory(dir.resolve("in")), COPIES);
@@ -61,6 +97,8 @@ class FlinkJobTest {
         EmbeddedRun.run(settings(input, clean).withParallelism(2), UUID.randomUUID().toString(), UnaryOperator.identity());
 
         FailOnce.reset();
+        // Stories keyed by candidate (the default): the restore brings back the keyed state (documents waiting for
+        // their turn, each key's clustered documents and founders) as well as the writer's.
         Path recovered = dir.resolve("recovered");
         String key = UUID.randomUUID().toString();
         EmbeddedRun.run(settings(input, recovered).withParallelism(2).withCheckpointInterval(Duration.ofMillis(100)),
@@ -103,6 +141,26 @@ class FlinkJobTest {
         String failures = progress.nextFailure() + "\n" + progress.nextFailure();
         assertThat(failures).contains("a.jsonl:2: ").contains("empty.txt: empty file");
         assertThat(StoreSnapshot.of(dir.resolve("store")).documents()).hasSize(3);
+    }
+
+    @Test
+    void aDocumentOverItsAnalysisTimeBudgetIsReportedAndSkippedAndTheJobGoesOn() throws Exception {
+        Path in = Files.createDirectory(dir.resolve("in"));
+        Files.writeString(in.resolve("a.jsonl"), """
+                {"id": "slow-1", "date": "2024-01-02", "text": "De minister van Defensie bezocht dinsdag de kazerne in Assen."}
+                {"id": "slow-2", "date": "2024-01-03", "text": "Het kabinet heeft woensdag een nieuw plan voor de zorg gepresenteerd."}
+                """);
+        String key = UUID.randomUUID().toString();
+        // A budget no analysis can keep: every document is over it after its first stage.
+        EmbeddedRun.run(settings(List.of(in.toString()), dir.resolve("store")).withAnalysisBudget(Duration.ofNanos(1)),
+                key, UnaryOperator.identity());
+
+        RunProgress progress = RunProgress.of(key);
+        assertThat(progress.stored()).isZero();
+        assertThat(progress.failed()).isEqualTo(2);
+        String failures = progress.nextFailure() + "\n" + progress.nextFailure();
+        assertThat(failures).contains("document slow-1 took").contains("document slow-2 took")
+                .contains("budget (--time-budget)");
     }
 
     @Test

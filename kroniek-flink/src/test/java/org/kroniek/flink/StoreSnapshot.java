@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kroniek.store.KroniekStore;
 import org.kroniek.store.StoreAddress;
+import org.kroniek.store.stories.BCubed;
 
 /** What two runs must agree on: documents (with their numbers), events (with their ids) and stories. */
 record StoreSnapshot(List<String> documents, List<String> events, List<String> stories, long indexed) {
@@ -27,6 +28,29 @@ record StoreSnapshot(List<String> documents, List<String> events, List<String> s
                     rows(c, "SELECT seq, story_id FROM story_members ORDER BY seq"),
                     kroniek.index().count());
         }
+    }
+
+    /** B-cubed of {@code system}'s story memberships against {@code reference}'s (same documents, same order). */
+    static BCubed storyAgreement(StoreSnapshot reference, StoreSnapshot system) {
+        return BCubed.of(storyIds(reference), storyIds(system));
+    }
+
+    /** B-cubed of {@code system}'s event coreference ids against {@code reference}'s (same events, same order). */
+    static BCubed eventAgreement(StoreSnapshot reference, StoreSnapshot system) {
+        return BCubed.of(eventIds(reference), eventIds(system));
+    }
+
+    /** The event rows without their coreference ids: what the analysis found, before any cross-document step. */
+    static List<String> withoutEventIds(List<String> events) {
+        return events.stream().map(row -> row.substring(0, row.lastIndexOf(" | "))).toList();
+    }
+
+    private static List<String> storyIds(StoreSnapshot snapshot) {
+        return snapshot.stories().stream().map(row -> row.substring(row.indexOf(" | ") + 3)).toList();
+    }
+
+    private static List<String> eventIds(StoreSnapshot snapshot) {
+        return snapshot.events().stream().map(row -> row.substring(row.lastIndexOf(" | ") + 3)).toList();
     }
 
     private static List<String> rows(Connection c, String sql) throws SQLException {

@@ -19,6 +19,7 @@ import org.kroniek.app.ingest.StoreOption;
 import org.kroniek.core.DocumentError;
 import org.kroniek.flink.EmbeddedRun;
 import org.kroniek.flink.JobSettings;
+import org.kroniek.flink.StoryMode;
 import org.kroniek.flink.sink.RunProgress;
 import org.kroniek.flink.sink.StoreTarget;
 import org.kroniek.flink.source.InputRoots;
@@ -68,6 +69,11 @@ public final class FlinkRunCommand implements Callable<Integer> {
             description = "As for 'kroniek ingest' (default: ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--stories", paramLabel = "MODE", defaultValue = "keyed",
+            description = "Where stories are clustered: 'keyed' (by story candidate key, in parallel, the default)"
+                    + " or 'writer' (in the single writer, exactly as 'kroniek ingest').")
+    String stories;
+
     @Override
     public Integer call() throws Exception {
         List<String> inputs = paths.isEmpty() ? List.of(SampleCorpus.directory().toString()) : paths;
@@ -92,7 +98,8 @@ public final class FlinkRunCommand implements Callable<Integer> {
             settings = JobSettings.of(inputs, ReadSettings.of(options), new StoreTarget(store.text()))
                     .withParallelism(n).withCheckpointInterval(Duration.ofMillis(checkpointMillis))
                     .withMonitorInterval(interval).withActorFiles(analysis.actorFiles())
-                    .withNearDuplicateThreshold(threshold);
+                    .withNearDuplicateThreshold(threshold).withStories(StoryMode.parse(stories))
+                    .withAnalysisBudget(analysis.timeBudget());
         } catch (IllegalArgumentException e) {
             System.err.println("kroniek: " + e.getMessage());
             return 1;

@@ -21,6 +21,8 @@ public final class JobRecord {
     /** Computed before analysis, as the embedded ingest does (the identity decides "already stored"). */
     private String identity;
     private String contentHash;
+    /** The input number of the document whose story this one joins (its own: it starts one), or {@link #UNNUMBERED}. */
+    private long storyFounder = UNNUMBERED;
 
     public static JobRecord of(Document document) {
         JobRecord record = new JobRecord();
@@ -40,6 +42,7 @@ public final class JobRecord {
         this.document = null;
         this.identity = null;
         this.contentHash = null;
+        this.storyFounder = UNNUMBERED;
     }
 
     public boolean isFailed() {
@@ -73,6 +76,14 @@ public final class JobRecord {
     public void setIdentity(String identity, String contentHash) {
         this.identity = identity;
         this.contentHash = contentHash;
+    }
+
+    public long storyFounder() {
+        return storyFounder;
+    }
+
+    public void setStoryFounder(long ordinal) {
+        this.storyFounder = ordinal;
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class JobRecordSerializer extends TypeSerializer<JobRecord> {
                 : JobRecord.of(DocumentJson.fromJson(DocumentJson.toLine(from.document())));
         copy.setOrdinal(from.ordinal());
         copy.setIdentity(from.identity(), from.contentHash());
+        copy.setStoryFounder(from.storyFounder());
         return copy;
     }
 
@@ -70,6 +71,7 @@ public final class JobRecordSerializer extends TypeSerializer<JobRecord> {
             out.writeByte(DOCUMENT);
             writeString(out, record.identity());
             writeString(out, record.contentHash());
+            out.writeLong(record.storyFounder());
             writeString(out, DocumentJson.toLine(record.document()));
         }
     }
@@ -86,8 +88,10 @@ public final class JobRecordSerializer extends TypeSerializer<JobRecord> {
         } else if (kind == DOCUMENT) {
             String identity = readString(in);
             String contentHash = readString(in);
+            long storyFounder = in.readLong();
             record = JobRecord.of(DocumentJson.fromJson(readString(in)));
             record.setIdentity(identity, contentHash);
+            record.setStoryFounder(storyFounder);
         } else {
             throw new IOException("corrupt job record: unknown kind " + kind);
         }

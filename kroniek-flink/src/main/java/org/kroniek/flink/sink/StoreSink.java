@@ -1,7 +1,9 @@
 package org.kroniek.flink.sink;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -33,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * that state and the source replays what followed; the documents the writer had already committed after the
  * checkpoint are recognised by their identity and skipped ({@link IngestOutcome#UNCHANGED}), so the store holds
  * each document once, numbered as in a clean run.
+ *
+ * <p>With stories clustered upstream ({@code StoryCandidates}), each document names the input number of its
+ * story's founder; the writer translates that into the founder's sequence number (kept in its checkpointed state,
+ * or looked up by identity for a founder stored before a restore) and the store puts the document into the
+ * founder's story ({@link StoreWriter#add(org.kroniek.core.Document, DocumentIdentity, Long)}).
  */
 public final class StoreSink extends ProcessFunction<JobRecord, Void> implements CheckpointedFunction {
     private static final long serialVersionUID = 1L;
@@ -49,6 +56,9 @@ public final class StoreSink extends ProcessFunction<JobRecord, Void> implements
     private transient OrderedRelease release;
     private transient ListState<Long> nextState;
     private transient ListState<JobRecord> pendingState;
+    private transient ListState<long[]> foundersState;
+    /** Input number of a story's founder -> its sequence number in the store. */
+    private transient Map<Long, Long> founderSequences;
     private transient RunProgress progress;
     private transient long startNanos;
     private transient long lastLogNanos;
@@ -72,6 +82,13 @@ public final class StoreSink extends ProcessFunction<JobRecord, Void> implements
         long next = 0;
         for (Long value : nextState.get()) {
             next = Math.max(next, value);
+        }
+        foundersState = context.getOperatorStateStore().getListState(
+                new ListStateDescriptor<>("story-founders",
+                        org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+        founderSequences = new HashMap<>();
+        for (long[] pair : foundersState.get()) {
+            founderSequences.put(pair[0], pair[1]);
         }
         List<JobRecord> pending = new ArrayList<>();
         pendingState.get().forEach(pending::add);
@@ -110,9 +127,31 @@ public final class StoreSink extends ProcessFunction<JobRecord, Void> implements
             LOG.warn("kroniek: error: {}", record.error());
             return;
         }
+        boolean founds = record.storyFounder() == record.ordinal();
         IngestOutcome outcome = writer.add(record.document(),
-                new DocumentIdentity(record.identity(), record.contentHash()));
+                new DocumentIdentity(record.identity(), record.contentHash()), storyFounder(record));
+        if (founds) {
+            // Stored now, or already before a restore: either way members that follow find it by its number.
+            long seq = outcome == IngestOutcome.UNCHANGED
+                    ? store.documents().findIdentity(record.identity()).orElse(-1L) : writer.lastSequence();
+            if (seq > 0) {
+                founderSequences.put(record.ordinal(), seq);
+            }
+        }
         progress.stored(outcome, record.document().getTokens().size());
+    }
+
+    /** The store's form of the record's story choice: null when the writer clusters (no choice made upstream). */
+    private Long storyFounder(JobRecord record) {
+        if (record.storyFounder() == JobRecord.UNNUMBERED) {
+            return null;
+        }
+        if (record.storyFounder() == record.ordinal()) {
+            return StoreWriter.STARTS_STORY;
+        }
+        // The founder was written before this document (it has the smaller number); missing only if it failed to
+        // store, and then the store's clusterer chooses.
+        return founderSequences.get(record.storyFounder());
     }
 
     /** A checkpoint: make the open batch durable, then record where the order stands. */
@@ -121,6 +160,9 @@ public final class StoreSink extends ProcessFunction<JobRecord, Void> implements
         writer.flush();
         nextState.update(List.of(release.next()));
         pendingState.update(release.pending());
+        List<long[]> founders = new ArrayList<>(founderSequences.size());
+        founderSequences.forEach((ordinal, seq) -> founders.add(new long[] {ordinal, seq}));
+        foundersState.update(founders);
     }
 
     private void logIfDue() {

@@ -23,9 +23,11 @@ class JobRecordSerializerTest {
         JobRecord record = JobRecord.of(document);
         record.setOrdinal(41);
         record.setIdentity("id", "hash");
+        record.setStoryFounder(17);
 
         JobRecord back = roundTrip(record);
         assertThat(back.ordinal()).isEqualTo(41);
+        assertThat(back.storyFounder()).isEqualTo(17);
         assertThat(back.identity()).isEqualTo("id");
         assertThat(back.contentHash()).isEqualTo("hash");
         assertThat(back.document().getTokens()).hasSize(document.getTokens().size());

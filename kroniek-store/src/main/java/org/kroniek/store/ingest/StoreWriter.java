@@ -35,6 +35,9 @@ public final class StoreWriter implements AutoCloseable {
     private final IndexFeeder index;
     private final WriterSettings settings;
     private final NearDuplicateDetector detector;
+    /** {@link #add(Document, DocumentIdentity, Long)}: the document starts a story of its own. */
+    public static final long STARTS_STORY = 0;
+
     private final IngestListener listener;
     private final IngestCounts counts = new IngestCounts();
     private final List<IndexedDocument> batch = new ArrayList<>();
@@ -65,11 +68,20 @@ public final class StoreWriter implements AutoCloseable {
 
     /** As {@link #add(Document)}, with the identity already computed (before analysis, by the reader). */
     public IngestOutcome add(Document document, DocumentIdentity identity) {
+        return add(document, identity, null);
+    }
+
+    /**
+     * As {@link #add(Document, DocumentIdentity)}, with its story chosen upstream: {@code storyFounder} is the
+     * sequence number of the document whose story it joins, {@link #STARTS_STORY} when it starts one, or null for
+     * the store's clusterer to choose ({@link StoryLinker#follow}).
+     */
+    public IngestOutcome add(Document document, DocumentIdentity identity, Long storyFounder) {
         if (documents.findIdentity(identity.identity()).isPresent()) {
             counts.addUnchanged();
             return IngestOutcome.UNCHANGED;
         }
-        return addNew(PreparedDocument.of(document, identity));
+        return addNew(PreparedDocument.of(document, identity), storyFounder);
     }
 
     /**
@@ -81,10 +93,10 @@ public final class StoreWriter implements AutoCloseable {
             counts.addUnchanged();
             return IngestOutcome.UNCHANGED;
         }
-        return addNew(prepared);
+        return addNew(prepared, null);
     }
 
-    private IngestOutcome addNew(PreparedDocument prepared) {
+    private IngestOutcome addNew(PreparedDocument prepared, Long storyFounder) {
         Document document = prepared.document();
         DocumentIdentity identity = prepared.identity();
         NearDuplicateDetector.Fingerprint fingerprint = prepared.fingerprint();
@@ -107,6 +119,10 @@ public final class StoreWriter implements AutoCloseable {
         }
         lastSequence = sequence;
         stories.offer(sequence, prepared.storyItem());
+        if (storyFounder != null) {
+            // Before a flush below links this document.
+            stories.follow(sequence, storyFounder == STARTS_STORY ? sequence : storyFounder);
+        }
         if (batch.isEmpty()) {
             batchStartedNanos = System.nanoTime();
         }
@@ -117,6 +133,11 @@ public final class StoreWriter implements AutoCloseable {
             flush();
         }
         return duplicateOf == null ? IngestOutcome.NEW : IngestOutcome.DUPLICATE;
+    }
+
+    /** The sequence number of the last document this writer stored (0 before the first in an empty store). */
+    public long lastSequence() {
+        return lastSequence;
     }
 
     /** Counts an input that was already stored, found before analysis. */
@@ -174,6 +195,7 @@ public final class StoreWriter implements AutoCloseable {
             batch.clear();
             stories.forgetOffers();
             lastSequence = documents.lastSequence();
+            stories.forgetChoicesAfter(lastSequence);
         }
     }
 

@@ -82,6 +82,12 @@ public final class StoryClusterer {
         return new StoryAssignment(item.id(), kept.id(), bestScore, false);
     }
 
+    /** Starts a new story with the document, whatever the existing ones: a story chosen upstream (a keyed job). */
+    public StoryAssignment start(StoryItem item) {
+        Story story = add(newStory(), item, observe(item));
+        return new StoryAssignment(item.id(), story.id(), 1.0, true);
+    }
+
     /** Puts a document into a given story: a near-duplicate joins its original's, a replay restores what was stored. */
     public StoryAssignment join(StoryItem item, long storyId) {
         Map<String, Double> unit = observe(item);

@@ -40,6 +40,8 @@ public final class StoryLinker {
     private boolean leading;
     /** Items the writer built on analysis threads for documents not yet linked, by sequence number. */
     private final Map<Long, PreparedStoryItem> prepared = new HashMap<>();
+    /** seq -> seq of the document whose story it joins (itself: starts one), chosen upstream; see {@link #follow}. */
+    private final Map<Long, Long> chosenFounders = new java.util.HashMap<>();
 
     private StoryLinker(Connection connection, StorySettings settings) {
         this.connection = connection;
@@ -145,9 +147,14 @@ public final class StoryLinker {
                 for (StoredItems.Row row : rows) {
                     StoryAssignment assignment;
                     Long original = row.duplicateOf() == null ? null : sql.storyOf(row.duplicateOf());
+                    Long founder = chosenFounders.remove(row.item().id());
                     if (original != null) {
                         // A near-duplicate is the same report again: it joins its original's story, whatever its words.
                         assignment = clusterer.join(row.item(), clusterer.resolve(original));
+                    } else if (founder != null) {
+                        Long chosen = founder == row.item().id() ? null : sql.storyOf(founder);
+                        assignment = chosen == null ? clusterer.start(row.item())
+                                : clusterer.join(row.item(), clusterer.resolve(chosen));
                     } else {
                         assignment = clusterer.assign(row.item());
                     }
@@ -193,6 +200,22 @@ public final class StoryLinker {
             }
         }
         return e.getMessage();
+    }
+
+    /**
+     * The story of document {@code seq} was chosen before it reached the store (by a job that clusters by story
+     * candidate key): it joins the story of document {@code founder}, or starts a new one when {@code founder} is
+     * itself. The store's own clusterer then does not choose for it; a near-duplicate still joins its original's.
+     * Kept in memory until the document is linked: a document stored but not linked before a crash is clustered
+     * by the store's clusterer instead.
+     */
+    public void follow(long seq, long founder) {
+        chosenFounders.put(seq, founder);
+    }
+
+    /** Forgets choices for documents after {@code seq} (their batch was rolled back; the numbers will be reused). */
+    public void forgetChoicesAfter(long seq) {
+        chosenFounders.keySet().removeIf(s -> s > seq);
     }
 
     public StoryClusterer clusterer() {
