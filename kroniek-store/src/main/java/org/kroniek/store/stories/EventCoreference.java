@@ -196,7 +196,9 @@ public final class EventCoreference {
     private void sweep(long before) throws SQLException {
         List<Group> cold = groupsById.values().stream().filter(g -> g.touched < before).toList();
         for (Group g : cold) {
-            evicted.add(g.corefId, g.type, lookupNames(g.participants, g.place), g.date, g.stories);
+            // A date relative to an article ("soon") links only within its story: it is listed by story alone (its
+            // period runs to the end of time, which by month would be tens of thousands of rows).
+            evicted.add(g.corefId, g.type, lookupNames(g.participants, g.place), g.vague ? null : g.date, g.stories);
             groupsById.remove(g.corefId);
             for (String participant : g.participants) {
                 forget(groupsByParticipant, g.type + '\u0000' + participant, g);
@@ -231,14 +233,32 @@ public final class EventCoreference {
         return names;
     }
 
-    /** Brings a group back from its events rows, as a restore would build it, and takes it out of the index. */
-    private Group reload(long corefId, long seq) throws SQLException {
+    /** A group out of memory as its events rows make it, left out of memory and in the index. */
+    private Group peek(long corefId) throws SQLException {
+        readGroup().setLong(1, corefId);
+        Group g = null;
+        for (Mention m : mentions(readGroup())) {
+            g = g == null ? new Group(corefId, m.type()) : g;
+            g.add(m);
+        }
+        if (g == null) {
+            throw new IllegalStateException("event group " + corefId + " is indexed but has no events");
+        }
+        return g;
+    }
+
+    private PreparedStatement readGroup() throws SQLException {
         if (readGroup == null) {
             readGroup = connection.prepareStatement(mentionQuery("e.coref_id = ?"));
         }
-        readGroup.setLong(1, corefId);
+        return readGroup;
+    }
+
+    /** Brings a group back from its events rows, as a restore would build it, and takes it out of the index. */
+    private Group reload(long corefId, long seq) throws SQLException {
+        readGroup().setLong(1, corefId);
         Group g = null;
-        for (Mention m : mentions(readGroup)) {
+        for (Mention m : mentions(readGroup())) {
             if (g == null) {
                 g = groupOf(m, corefId);
             }
@@ -332,10 +352,10 @@ public final class EventCoreference {
         }
         long below = first == null ? Long.MAX_VALUE : first.corefId;
         Set<String> names = placeRule ? lookupNames(m.participants(), m.place()) : m.participants();
-        for (long id : evicted.candidates(m.type(), names, m.date(), m.story(), below)) {
-            Group g = reload(id, m.seq());
-            if (compatible(g, m)) {
-                return g; // ascending ids: the first compatible one is the first made
+        for (long id : evicted.candidates(m.type(), names, m.vague() ? null : m.date(), m.story(), below)) {
+            // Looked at first without taking it back into memory: a mention without a date may have many candidates.
+            if (compatible(peek(id), m)) {
+                return reload(id, m.seq()); // ascending ids: the first compatible one is the first made
             }
         }
         return first;

@@ -18,6 +18,12 @@ import org.kroniek.store.DctPeriod;
  * {@code events} rows that carry their id. Written on the linker's connection, inside its transaction.
  */
 final class EventGroupIndex {
+    /**
+     * A group dated over a longer period (a century) is listed by story only, as an undated one: rows per month
+     * would cost more than such a vague date is worth.
+     */
+    static final int MAX_MONTHS = 1200;
+
     private final Connection connection;
     private PreparedStatement insert;
     private PreparedStatement byMonth;
@@ -56,14 +62,15 @@ final class EventGroupIndex {
         }
         for (String participant : participants) {
             String key = key(type, participant);
-            if (date != null) {
+            boolean listedByMonth = date != null && month(date.last()) - month(date.first()) <= MAX_MONTHS;
+            if (listedByMonth) {
                 int last = month(date.last().plusDays(1));
                 for (int month = month(date.first().minusDays(1)); month <= last; month++) {
                     row(key, month, null, true, corefId);
                 }
             }
             for (Long story : stories) {
-                row(key, null, story, date != null, corefId);
+                row(key, null, story, listedByMonth, corefId);
             }
         }
         empty = false;
