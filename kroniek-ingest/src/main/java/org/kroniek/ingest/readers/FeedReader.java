@@ -37,6 +37,11 @@ public final class FeedReader implements DocumentReader {
         SyndFeed feed = parse(input.text());
         String feedTitle = BodyText.blankToNull(plain(feed.getTitle()));
         List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            // Said, not skipped: an empty feed is often a broken download (found by FeedReaderFuzzTest).
+            sink.error(DocumentError.of(input.source(), "the feed has no items"));
+            return;
+        }
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             String title = BodyText.blankToNull(plain(entry.getTitle()));

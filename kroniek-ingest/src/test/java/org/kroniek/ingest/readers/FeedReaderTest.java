@@ -72,6 +72,21 @@ class FeedReaderTest {
     }
 
     @Test
+    void aFeedWithoutItemsIsAnError() throws Exception {
+        Path empty = dir.resolve("leeg.atom");
+        Files.writeString(empty, """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Leeg</title><id>urn:x</id>
+                <updated>2022-06-01T08:00:00Z</updated></feed>""");
+        CollectingSink sink = Fixtures.read(empty.toString());
+        assertThat(sink.documents).isEmpty();
+        assertThat(sink.errors).singleElement().satisfies(e -> {
+            assertThat(e.message()).isEqualTo("the feed has no items");
+            assertThat(e.source()).isEqualTo(empty.toString());
+        });
+    }
+
+    @Test
     void feedWithoutExtensionIsSniffedAndBrokenXmlIsOneError() throws Exception {
         Path sniffed = dir.resolve("feed");
         Files.copy(Fixtures.path("feed/news.atom"), sniffed);
