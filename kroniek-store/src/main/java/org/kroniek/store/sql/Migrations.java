@@ -187,7 +187,7 @@ public final class Migrations {
                       dated INTEGER NOT NULL,
                       coref_id INTEGER NOT NULL)""",
                     "CREATE INDEX event_group_index_month ON event_group_index(key, month)",
-                    "CREATE INDEX event_group_index_story ON event_group_index(story)",
+                    "CREATE INDEX event_group_index_story ON event_group_index(story, key)",
                     "CREATE INDEX event_group_index_coref ON event_group_index(coref_id)")));
 
     public static int latestVersion() {
