@@ -1,8 +1,5 @@
 package org.kroniek.flink.stories;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +8,6 @@ import org.kroniek.core.Document;
 import org.kroniek.core.Entity;
 import org.kroniek.core.Event;
 import org.kroniek.core.Mention;
-import org.kroniek.store.DctPeriod;
 import org.kroniek.store.stories.StoryItem;
 import org.kroniek.store.stories.StoryTerms;
 
@@ -35,7 +31,7 @@ final class StoryFeatures {
                 .forEach((t, n) -> counts.merge(t, n, Integer::sum));
         String title = document.getTitle() == null || document.getTitle().isBlank()
                 ? text.strip().lines().findFirst().orElse("") : document.getTitle();
-        return new StoryItem(id, time(document.getDct()), title, counts, actors(document), events(document));
+        return new StoryItem(id, StoryItem.timeOf(document.getDct()), title, counts, actors(document), events(document));
     }
 
     private static Set<String> actors(Document document) {
@@ -65,20 +61,5 @@ final class StoryFeatures {
             }
         }
         return events;
-    }
-
-    /** Fractional epoch days; an undated document at day 0 of its period, or 0. */
-    static double time(String dct) {
-        if (dct == null) {
-            return 0;
-        }
-        try {
-            if (dct.length() >= 16 && dct.charAt(10) == 'T') {
-                return LocalDateTime.parse(dct.substring(0, 16)).toEpochSecond(ZoneOffset.UTC) / 86_400.0;
-            }
-        } catch (DateTimeParseException e) {
-            // fall back to the day
-        }
-        return DctPeriod.parse(dct).map(p -> (double) p.first().toEpochDay()).orElse(0.0);
     }
 }

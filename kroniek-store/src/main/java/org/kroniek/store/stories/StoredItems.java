@@ -5,16 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.kroniek.store.DctPeriod;
 
 /**
  * Reads stored documents as the clusterer sees them: title (counted twice: a headline says what the story is)
@@ -92,7 +88,7 @@ final class StoredItems {
         }
         counts.replaceAll((t, n) -> 2 * n);
         terms.count(lead, language).forEach((t, n) -> counts.merge(t, n, Integer::sum));
-        return new StoryItem(seq, time(dct), title, counts, actors, events);
+        return new StoryItem(seq, StoryItem.timeOf(dct), title, counts, actors, events);
     }
 
     private Set<String> actors(long seq) throws SQLException {
@@ -140,21 +136,6 @@ final class StoredItems {
             line = line.substring(0, stop + 1);
         }
         return line.length() <= 120 ? line : line.substring(0, line.lastIndexOf(' ', 117) > 40 ? line.lastIndexOf(' ', 117) : 117) + " ...";
-    }
-
-    /** The creation time in fractional epoch days; an undated document is placed at day 0 of its period or 0. */
-    static double time(String dct) {
-        if (dct == null) {
-            return 0;
-        }
-        try {
-            if (dct.length() >= 16 && dct.charAt(10) == 'T') {
-                return LocalDateTime.parse(dct.substring(0, 16)).toEpochSecond(ZoneOffset.UTC) / 86_400.0;
-            }
-        } catch (DateTimeParseException e) {
-            // fall back to the day
-        }
-        return DctPeriod.parse(dct).map(p -> (double) p.first().toEpochDay()).orElse(0.0);
     }
 
     static String day(double time) {

@@ -1,7 +1,11 @@
 package org.kroniek.store.stories;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import org.kroniek.store.DctPeriod;
 
 /**
  * What the clusterer sees of one document: its headline, term counts (title and lead, analysed for its
@@ -18,5 +22,20 @@ public record StoryItem(long id, double time, String title, Map<String, Integer>
         terms = Map.copyOf(terms);
         actors = Set.copyOf(actors);
         events = Set.copyOf(events);
+    }
+
+    /** The creation time in fractional epoch days; an undated document is placed at day 0 of its period or 0. */
+    public static double timeOf(String dct) {
+        if (dct == null) {
+            return 0;
+        }
+        try {
+            if (dct.length() >= 16 && dct.charAt(10) == 'T') {
+                return LocalDateTime.parse(dct.substring(0, 16)).toEpochSecond(ZoneOffset.UTC) / 86_400.0;
+            }
+        } catch (DateTimeParseException e) {
+            // fall back to the day
+        }
+        return DctPeriod.parse(dct).map(p -> (double) p.first().toEpochDay()).orElse(0.0);
     }
 }
